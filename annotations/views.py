@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from django.db.models import Max, Min
+from django.http import StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import mixins, viewsets
+from rest_framework.decorators import action
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from factcheck.permissions import IsApiClient, IsReviewer
+from factcheck.roles import Role, has_role
+
+from . import exports, selectors, services
+from .filters import ClaimFilter, VerdictFilter
+from .renderers import CSVRenderer, JSONLinesRenderer
+from .serializers import (
+    ClaimEventSerializer,
+    ClaimOutputSerializer,
+    ClaimPatchSerializer,
+    PublishedVerdictSerializer,
+    RatingSerializer,
+)
+
+ERRORS = {
+    400: OpenApiResponse(description="Invalid input; `detail` says what is wrong."),
+    401: OpenApiResponse(description="Not authenticated."),
+    403: OpenApiResponse(description="Your role does not allow this."),
+    404: OpenApiResponse(description="No such claim."),
+}
+
+
+class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """Claims with attribution, status and verdict. API clients read; reviewers and leads write."""
+
+    serializer_class = ClaimOutputSerializer
+    queryset = selectors.claim_list()
+    filterset_class = ClaimFilter
+    search_fields = ["text"]
+
+    def get_permissions(self):
+        if self.action in {"list", "retrieve"}:
+            return [(IsReviewer | IsApiClient)()]
+        return [IsReviewer()]
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["published_only"] = not has_role(self.request.user, Role.LEAD, Role.REVIEWER)
+        return context
+
+    def retrieve(self, request, *args, **kwargs):
+        claim = self.get_object()
+        response = Response(self.get_serializer(claim).data)
+        response["ETag"] = services.claim_etag(claim)
+        return response
+
+    @extend_schema(
+        request=ClaimPatchSerializer,
+        parameters=[
+            OpenApiParameter(
+                "If-Match",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                required=False,
+                description="The ETag you read; a stale one is refused with 412.",
+            ),
+        ],
+        responses={
+            200: ClaimOutputSerializer,
+            409: OpenApiResponse(
+                description="The workflow does not allow this move; `allowed` lists the moves."
+            ),
+            412: OpenApiResponse(description="The claim changed since the ETag you sent."),
+            **ERRORS,
+        },
+    )
+    def partial_update(self, request, *args, **kwargs):
+        data = ClaimPatchSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        claim = services.claim_review(
+            claim_id=self.get_object().pk,
+            actor=request.user,
+            if_match=request.headers.get("If-Match"),
+            **data.validated_data,
+        )
+        claim = self.get_queryset().get(pk=claim.pk)
+        response = Response(self.get_serializer(claim).data)
+        response["ETag"] = services.claim_etag(claim)
+        return response
+
+    @extend_schema(responses={200: ClaimEventSerializer(many=True), **ERRORS})
+    @action(detail=True, methods=["get"], filterset_class=None, pagination_class=None)
+    def history(self, request, pk=None):
+        """Every status and verdict change of the claim, oldest first."""
+        claim = self.get_object()
+        events = selectors.claim_history(claim)
+        return Response(ClaimEventSerializer(events, many=True).data)
+
+
+class RatingViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    """The rating scale, in order."""
+
+    permission_classes = [IsReviewer | IsApiClient]
+    serializer_class = RatingSerializer
+    queryset = selectors.rating_list()
+    pagination_class = None
+    filter_backends = []
+
+
+class VerdictViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Published verdicts: `?format=json|csv|jsonl`, `updated_after` for incremental pulls."""
+
+    permission_classes = [IsReviewer | IsApiClient]
+    serializer_class = PublishedVerdictSerializer
+    queryset = selectors.verdict_list()
+    filterset_class = VerdictFilter
+    search_fields = ["text"]
+    renderer_classes = [JSONRenderer, CSVRenderer, JSONLinesRenderer]
+
+    @extend_schema(
+        parameters=[OpenApiParameter("format", OpenApiTypes.STR, enum=["json", "csv", "jsonl"])],
+        responses={
+            (200, "application/json"): PublishedVerdictSerializer(many=True),
+            (200, "text/csv"): OpenApiTypes.STR,
+            (200, "application/x-ndjson"): OpenApiTypes.STR,
+            **ERRORS,
+        },
+    )
+    def list(self, request, *args, **kwargs):
+        fmt = request.accepted_renderer.format
+        if fmt in {"csv", "jsonl"}:
+            claims = self.filter_queryset(self.get_queryset()).iterator(chunk_size=2000)
+            lines = exports.csv_lines(claims) if fmt == "csv" else exports.jsonl_lines(claims)
+            response = StreamingHttpResponse(
+                lines, content_type=request.accepted_renderer.media_type
+            )
+            response["Content-Disposition"] = f'attachment; filename="verdicts.{fmt}"'
+            return response
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT, **ERRORS})
+    @action(detail=False, methods=["get"], renderer_classes=[JSONRenderer])
+    def claimreview(self, request):
+        """Published verdicts as schema.org ClaimReview JSON-LD (a page of them in `@graph`)."""
+        scale = selectors.rating_list().aggregate(best=Max("value"), worst=Min("value"))
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        reviews = [exports.claim_review(c, scale["best"] or 1, scale["worst"] or 1) for c in page]
+        return Response(
+            {
+                "@context": "https://schema.org",
+                "@graph": reviews,
+                "next": self.paginator.get_next_link(),
+            }
+        )

@@ -1,0 +1,1115 @@
+# ruff: noqa: RUF001 - typographic quotes and dashes are intended
+"""Attribution detection: who said what, for quotes and reported speech.
+
+Rules over word tokens, quotation regions and a part-of-speech tagger that needs no download
+(textblob's lexicon, if installed; otherwise a small heuristic tagger):
+
+1. Quotation regions are paired over the whole text (straight and curly marks, quotes running
+   over sentences and paragraphs).
+2. In each sentence, reporting verbs from `lexicon.SPEECH_VERBS` (all inflections, with their
+   auxiliaries, adverbs and particles: "has also said", "was quoted as saying", "called for")
+   and "according to" are cue candidates; words tagged as nouns are rejected.
+3. Each cue gets a source (the subject to its left with appositions and "who" clauses, or the
+   subject after it: "..., said Trump") and a content: an adjacent quotation (before, after or
+   split by the cue), the clause after it (from "that" if present) up to the next cue of the
+   sentence, or the clause before it ("X is true, he said").
+4. Quotations without a cue that open a sentence continue the previous speaker.
+5. Speakers are resolved with `speakers.NameIndex`, built once per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    AUXILIARIES,
+    HUMAN_NOUNS,
+    NON_CUE_VERBS,
+    PARTICLES_STANCE,
+    STANCE_FORMS,
+    STANCE_VERBS,
+    NEEDS_PARTICLE,
+    PARTICLES,
+    VERB_FORMS,
+    cue_weight,
+    tagger_lexicon,
+)
+from .speakers import NameIndex, resolve
+from .types import Attribution, Sentence, Span
+
+__all__ = ["attribute"]
+
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
+    r"|\w+(?=n[’']t\b)|n[’']t\b"
+    r"|\w+(?:[-'’&.]\w+)*(?=[’']s\b)|[’']s\b"
+    r"|\w+(?:[-'’&.]\w+)*"
+    r"|--|\.\.\.|…|''|``"
+    r"|\S"
+)
+QUOTE_CHARS = {'"', "“", "”", "„", "«", "»", "''", "``"}
+OPEN_QUOTES = "“„«"
+CLOSE_QUOTES = "”»"
+PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+WEEKDAYS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "also",
+    "again",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "afterward",
+    "afterwards",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "weekend",
+}
+TIME_PREPS = {
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "late",
+    "early",
+    "to",
+    "from",
+    "outside",
+    "inside",
+    "via",
+    "by",
+    "through",
+    "with",
+    "over",
+    "while",
+    "when",
+    "since",
+    "following",
+    "under",
+    "for",
+}
+SUBORD = {"that"}
+NP_TAGS = {
+    "NN",
+    "NNS",
+    "NNP",
+    "NNPS",
+    "PRP",
+    "DT",
+    "JJ",
+    "JJR",
+    "JJS",
+    "CD",
+    "POS",
+    "PRP$",
+    "NNP-PERS",
+    "NNP-ORG",
+    "NNP-LOC",
+    "FW",
+    "VBN-ADJ",
+}
+NP_INNER_PREPS = {"of", "for", "at", "from", "with", "and", "&", "on", "in", "to"}
+DET_LIKE = {"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "TO", "CD"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
+HAVE_FORMS = {"has", "have", "had"}
+RELATIVES = {"who", "which", "whose", "whom"}
+DASHES = {"--", "—", "–"}
+PRONOUN_SUBJ = {"he", "she", "they", "we", "i", "it", "you"}
+CLAUSE_STOP_WORDS = {
+    "but",
+    "while",
+    "although",
+    "though",
+    "because",
+    "since",
+    "whereas",
+    "however",
+    "yet",
+    "so",
+    "if",
+    "when",
+    "as",
+    "and",
+    "or",
+}
+GENERIC_VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
+GENERIC_WEIGHT = 0.3
+AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
+NOT_SUBJECT_START = {"that", "which", "what", "whether", "how", "why", "where", "when"}
+
+
+# --------------------------------------------------------------------------------------------
+# Tagging
+
+
+_lexicon = tagger_lexicon
+
+
+_FALLBACK = {
+    "the": "DT",
+    "a": "DT",
+    "an": "DT",
+    "this": "DT",
+    "that": "IN",
+    "these": "DT",
+    "those": "DT",
+    "his": "PRP$",
+    "her": "PRP$",
+    "their": "PRP$",
+    "its": "PRP$",
+    "our": "PRP$",
+    "my": "PRP$",
+    "he": "PRP",
+    "she": "PRP",
+    "they": "PRP",
+    "it": "PRP",
+    "we": "PRP",
+    "i": "PRP",
+    "you": "PRP",
+    "him": "PRP",
+    "them": "PRP",
+    "of": "IN",
+    "in": "IN",
+    "on": "IN",
+    "at": "IN",
+    "for": "IN",
+    "with": "IN",
+    "by": "IN",
+    "from": "IN",
+    "to": "TO",
+    "and": "CC",
+    "or": "CC",
+    "but": "CC",
+    "is": "VBZ",
+    "was": "VBD",
+    "are": "VBP",
+    "were": "VBD",
+    "has": "VBZ",
+    "have": "VBP",
+    "had": "VBD",
+    "will": "MD",
+    "would": "MD",
+    "could": "MD",
+    "can": "MD",
+    "should": "MD",
+    "may": "MD",
+    "might": "MD",
+    "must": "MD",
+    "not": "RB",
+    "n't": "RB",
+    "'s": "POS",
+    "’s": "POS",
+    "who": "WP",
+    "which": "WDT",
+    "be": "VB",
+    "been": "VBN",
+    "also": "RB",
+}
+
+
+def _tag(words: list[str]) -> list[str]:
+    lex = _lexicon() or _FALLBACK
+    tags = []
+    for i, w in enumerate(words):
+        t = lex.get(w)
+        if t is None:
+            lw = w.lower()
+            t = lex.get(lw) if (i == 0 or not w[:1].isupper()) else None
+            if t is None:
+                if w[:1].isupper():
+                    t = "NNP"
+                elif w[:1].isdigit():
+                    t = "CD"
+                elif not w[:1].isalnum():
+                    t = w if len(w) == 1 else ":"
+                elif lw.endswith("ing"):
+                    t = "VBG"
+                elif lw.endswith("ly"):
+                    t = "RB"
+                elif lw.endswith("ed"):
+                    t = "VBN"
+                elif lw.endswith("s") and not lw.endswith(("ss", "us", "is")):
+                    t = "NNS"
+                elif "-" in lw or lw.endswith(("able", "ful", "ive", "ous", "ic", "al")):
+                    t = "JJ"
+                else:
+                    t = "NN"
+        tags.append(t)
+    return tags
+
+
+# --------------------------------------------------------------------------------------------
+# Quotations
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quotations, marks included; a quotation may run over paragraphs."""
+    marks = []
+    for m in re.finditer(r'["“”„«»]|(?<!\')\'\'(?!\')|``', text):
+        i = m.start()
+        c = text[i]
+        w = m.end() - i
+        if m.group(0) == "``":
+            c = "“"
+        if c in OPEN_QUOTES:
+            kind = "open"
+        elif c in CLOSE_QUOTES:
+            kind = "close"
+        else:
+            prev = text[i - 1] if i else " "
+            nxt = text[i + w] if i + w < len(text) else " "
+            prev_space = prev.isspace() or prev in "([{—–-/:"
+            next_space = nxt.isspace() or nxt in ".,;:!?)]}—–"
+            if prev_space and not next_space:
+                kind = "open"
+            elif next_space and not prev_space:
+                kind = "close"
+            else:
+                kind = "either"
+        marks.append((i, kind, w))
+    breaks = [m.start() for m in PARA_BREAK.finditer(text)]
+
+    def para_break_between(a: int, b: int) -> bool:
+        return any(a < x < b for x in breaks)
+
+    regions = []
+    open_at: int | None = None
+    last_mark = -1
+    for i, kind, w in marks:
+        if open_at is None:
+            if kind in ("open", "either"):
+                open_at = i
+        else:
+            if kind == "open" or (
+                kind == "either" and para_break_between(last_mark, i) and _para_start(text, i)
+            ):
+                if para_break_between(last_mark, i):
+                    if not _para_start(text, i):
+                        # unclosed quote ended with its paragraph; this one opens anew
+                        regions.append((open_at, _para_end(text, open_at)))
+                        open_at = i
+                    # else: a quotation continued in a new paragraph
+                elif text[i] in "\"'":
+                    regions.append((open_at, i + w))
+                    open_at = None
+                else:
+                    open_at = i
+            else:
+                regions.append((open_at, i + w))
+                open_at = None
+        last_mark = i
+    if open_at is not None:
+        regions.append((open_at, _para_end(text, open_at)))
+    return [(s, e) for s, e in regions if e - s > 2]
+
+
+def _para_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _para_end(text: str, i: int) -> int:
+    m = PARA_BREAK.search(text, i)
+    end = m.start() if m else len(text)
+    while end > i and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# --------------------------------------------------------------------------------------------
+# Sentence model
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    word: str
+    low: str
+    tag: str
+    quoted: bool  # inside a quotation (marks excluded)
+    qmark: str  # "open" / "close" / "" for quotation marks
+
+
+@dataclass
+class Cand:
+    cue: tuple[int, int]  # token indices [a, b)
+    lemma: str
+    weight: float
+    source: tuple[int, int] | None = None  # token indices, or char span via source_chars
+    source_chars: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None  # char span
+    rule: str = ""
+    confidence: float = 0.5
+    inverted: bool = False
+    shared_source: bool = False  # source borrowed from a coordinated verb / main clause
+    cue_chars: tuple[int, int] = (0, 0)
+    generic: bool = False  # a verb outside the lexicon, accepted for its human subject
+
+
+def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
+    toks = []
+    chunk = text[start:end]
+    for m in TOKEN.finditer(chunk):
+        s, e = start + m.start(), start + m.end()
+        w = m.group(0)
+        qmark = ""
+        if w in QUOTE_CHARS:
+            if s in region_starts or (w in OPEN_QUOTES):
+                qmark = "open"
+            elif e in region_ends or w in CLOSE_QUOTES:
+                qmark = "close"
+            else:
+                qmark = "inner"
+        quoted = any(rs < s and e < re_ for rs, re_ in regions) if regions else False
+        toks.append(Tok(s, e, w, w.lower().replace("’", "'"), "", quoted, qmark))
+    if toks:
+        words = [t.word.replace("’", "'") for t in toks]
+        for t, tag in zip(toks, _tag(words), strict=True):
+            t.tag = tag
+    return toks
+
+
+# --------------------------------------------------------------------------------------------
+# Cue detection
+
+
+def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    ptag = prev.tag if prev else ""
+    plow = prev.low if prev else ""
+    if kind == "ger":
+        return plow not in ("the", "a", "an", "his", "her", "their", "its", "of")
+    if kind == "3sg":
+        if ptag in DET_LIKE or plow in ("the", "a", "an") or ptag.startswith("VB"):
+            return False
+        if nxt and (nxt.tag.startswith("VB") or nxt.tag == "MD") and nxt.low not in ("that",):
+            return False
+        if t.tag.startswith("VB"):
+            return True
+        # noun-tagged plural: a verb after a subject-like word
+        return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
+    if kind in ("past", "part"):
+        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this"):
+            return False
+        return t.tag.startswith("VB") or (t.tag in ("JJ", "NN", "NNP") and bool(prev))
+    # base form
+    if ptag in ("DT", "PRP$", "JJ", "POS", "IN") and plow not in ("that",):
+        return False
+    if ptag == "TO" or plow == "to":
+        return False
+    if ptag == "MD" or plow in ("not", "n't", "did", "do", "does", "never"):
+        return True
+    if t.tag.startswith("VB"):
+        return True
+    return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
+
+
+def _find_cues(toks: list[Tok]) -> list[Cand]:
+    cands: list[Cand] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.quoted or t.qmark:
+            i += 1
+            continue
+        if t.low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            cands.append(Cand((i, i + 2), "according to", 0.95))
+            i += 2
+            continue
+        if (
+            t.low == "quoted"
+            and i + 2 < n
+            and toks[i + 1].low == "as"
+            and (toks[i + 2].low in VERB_FORMS)
+        ):
+            a = _aux_left(toks, i)
+            cands.append(Cand((a, i + 3), VERB_FORMS[toks[i + 2].low][0], 0.95))
+            i += 3
+            continue
+        form = VERB_FORMS.get(t.low)
+        if (form and t.word[:1].islower()) or (form and i == 0):
+            lemma, kind = form
+            if _is_verb_use(toks, i, kind):
+                b = i + 1
+                parts = PARTICLES.get(lemma)
+                if parts and b < n and toks[b].low in parts:
+                    b += 1
+                elif lemma in NEEDS_PARTICLE:
+                    i += 1
+                    continue
+                a = _aux_left(toks, i)
+                cands.append(Cand((a, b), lemma, cue_weight(lemma)))
+                i = b
+                continue
+        stance = STANCE_FORMS.get(t.low)
+        if not form and i > 0 and t.word[:1].islower() and (stance or t.tag in GENERIC_VERB_TAGS):
+            a = _aux_left(toks, i)
+            b = i + 1
+            if stance:
+                lemma = stance[0]
+                ok = _is_verb_use(toks, i, stance[1]) and (
+                    a == i or stance[1] != "part" or _perfect(toks, a, i)
+                )
+                parts = PARTICLES_STANCE.get(lemma)
+                if parts and b < n and toks[b].low in parts:
+                    b += 1
+            else:
+                lemma = t.low
+                ok = (
+                    t.low not in NON_CUE_VERBS
+                    and (a == i or t.tag != "VBN" or _perfect(toks, a, i))
+                    and b < n
+                    and (toks[b].low == "that" or toks[b].qmark == "open")
+                )
+            if ok and a > 0 and _agentive(toks[a - 1]):
+                if b < n and toks[b].tag == "RP":
+                    b += 1
+                w = STANCE_VERBS.get(lemma, GENERIC_WEIGHT)
+                cands.append(Cand((a, b), lemma, w, generic=not stance))
+                i = b
+                continue
+        i += 1
+    return cands
+
+
+def _perfect(toks: list[Tok], a: int, i: int) -> bool:
+    """An active perfect ("has cited"), not a passive ("was cited")."""
+    words = {toks[k].low for k in range(a, i)}
+    return bool(words & HAVE_FORMS) and not (words & (BE_FORMS - {"'s", "’s"}))
+
+
+def _agentive(t: Tok) -> bool:
+    """The last word of a subject that can say, believe or endorse something."""
+    if t.quoted or t.qmark:
+        return False
+    if t.tag == "PRP":
+        return t.low in AGENT_PRONOUNS
+    if t.tag in ("NNP", "NNPS"):
+        return t.word[:1].isupper()
+    return t.low in HUMAN_NOUNS or t.low in ("who",)
+
+
+def _aux_left(toks: list[Tok], i: int) -> int:
+    a = i
+    while a > 0:
+        p = toks[a - 1]
+        if p.quoted or p.qmark:
+            break
+        if (
+            p.low in AUXILIARIES
+            or p.tag == "MD"
+            or (p.tag in ("RB", "RBR") and p.low.endswith("ly") and p.low not in ("only",))
+        ):
+            a -= 1
+            continue
+        break
+    # do not start the cue with an adverb that begins the sentence
+    while a < i and toks[a].tag.startswith("RB") and a == 0:
+        a += 1
+    return a
+
+
+# --------------------------------------------------------------------------------------------
+# Sources
+
+
+def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
+    """Start of a noun phrase ending at token `end` (exclusive), not before `lo`."""
+    j = end
+    while j > lo:
+        p = toks[j - 1]
+        if p.quoted or p.qmark or p.low in WEEKDAYS:
+            break
+        if p.tag in NP_TAGS or p.tag.startswith("NN") or p.low in ("'s", "-", "&"):
+            j -= 1
+            continue
+        if (
+            p.low in NP_INNER_PREPS
+            and j < end
+            and j - 1 > lo
+            and toks[j - 2].tag in ("NN", "NNS", "NNP", "NNPS", "CD")
+            and toks[j].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$", "CD")
+        ):
+            j -= 1
+            continue
+        if p.tag in ("RB",) and p.low.endswith("ly") and j < end and toks[j].tag.startswith("JJ"):
+            j -= 1  # "a visibly angry Lukashenko"
+            continue
+        if p.tag in ("VBN", "VBG") and j < end and j - 1 > lo and toks[j - 2].tag in ("DT", "RB"):
+            j -= 1  # "a well-known expert", "the leading candidate"
+            continue
+        break
+    # trim leading conjunctions / prepositions
+    while j < end and (toks[j].tag in ("CC", "IN", "TO") or toks[j].low in NP_INNER_PREPS):
+        j += 1
+    if j >= end:
+        return None
+    if toks[j].low in NOT_SUBJECT_START:
+        return None
+    return j
+
+
+def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
+    end = cue_start
+    # "X, who ..., said" / "X -- who ..., said" / "X, a ..., said"
+    if end > 0 and (toks[end - 1].low == "," or toks[end - 1].low in DASHES):
+        inner_end = end - 1
+        # relative clause: look back for ", who" / "-- who"
+        k = inner_end - 1
+        while k > 0 and toks[k].low not in (",", *DASHES) and not toks[k].qmark:
+            if toks[k].low in RELATIVES and toks[k - 1].low in (",", *DASHES):
+                head = _np_left(toks, k - 1, 0)
+                if head is not None:
+                    return head, inner_end
+                break
+            k -= 1
+        start = _np_left(toks, inner_end, 0)
+        if start is not None and start > 0 and toks[start - 1].low in (",", *DASHES):
+            head = _np_left(toks, start - 1, 0)
+            if head is not None and (
+                head == 0
+                or toks[head - 1].low in (",", "and", "but")
+                or toks[head - 1].tag in ("IN", "RB", "CC")
+                or toks[head - 1].qmark == "close"
+            ):
+                return head, inner_end
+        if start is not None and (
+            start == 0
+            or toks[start - 1].qmark == "close"
+            or (toks[start - 1].low == "," and start > 1 and toks[start - 2].qmark == "close")
+        ):
+            return start, inner_end  # '"...," Tikhanovskaya, said'
+        return None
+    start = _np_left(toks, end, 0)
+    if start is None:
+        return None
+    # apposition before the head: "Ilya Rybkin, a road worker, told" handled above; here
+    # "The Kremlin, Lukashenko's closest ally, has said"
+    return start, end
+
+
+def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
+    """Inverted subject: '..., said Trump' / '..., said Mr. X, a ...'."""
+    j = after
+    n = len(toks)
+    while (
+        j < n
+        and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN"))
+        and not (toks[j].qmark or toks[j].quoted)
+    ):
+        if toks[j].low in ("that",):
+            break
+        j += 1
+    if j == after:
+        return None
+    # apposition: ", a spokesman for X,"
+    if j + 1 < n and toks[j].low == ",":
+        k = j + 1
+        if toks[k].tag in ("DT", "PRP$", "JJ") or toks[k].low in RELATIVES:
+            m = k
+            while m < n and toks[m].low not in (",", ".", ";", ":") and not toks[m].qmark:
+                m += 1
+            if m - k <= 12:
+                j = m
+    return after, j
+
+
+# --------------------------------------------------------------------------------------------
+# Contents
+
+
+def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
+    """Skip time/place phrases after a cue: 'on Monday', 'in a statement', 'last week'."""
+    changed = True
+    while changed and j < limit:
+        changed = False
+        t = toks[j]
+        if t.low in WEEKDAYS or (t.tag.startswith("RB") and t.low not in ("not", "n't")):
+            j += 1
+            changed = True
+            continue
+        if t.low in TIME_PREPS and t.low != "that":
+            k = j + 1
+            while (
+                k < limit
+                and k - j <= 8
+                and (
+                    toks[k].tag in NP_TAGS
+                    or toks[k].tag.startswith("NN")
+                    or toks[k].low
+                    in (
+                        "of",
+                        "with",
+                        "'s",
+                    )
+                    or toks[k].tag in ("VBN", "VBG")
+                )
+                and not toks[k].qmark
+                and toks[k].low != "that"
+            ):
+                k += 1
+            if k > j + 1 and (
+                k >= limit
+                or toks[k].low in (",", "that", ":", ".", "!", "?", ";")
+                or toks[k].qmark
+                or toks[k].low in TIME_PREPS
+                or toks[k].tag in ("PRP", "DT")
+            ):
+                j = k
+                changed = True
+                continue
+        if t.low == "," and j + 1 < limit and toks[j + 1].low in TIME_PREPS:
+            j += 1
+            changed = True
+    return j
+
+
+def _content_type(text: str, span: tuple[int, int], regions, skip=()) -> str:
+    """direct: every word of the content is quoted (words of `skip` spans, the cue and
+    source of a split quotation, aside); mixed: some are; indirect: none."""
+    s, e = span
+    inside = [(rs, re_) for rs, re_ in regions if rs < e and s < re_]
+    if not inside:
+        return "indirect"
+    covered = 0
+    for rs, re_ in inside:
+        covered += len(re.findall(r"\w+", text[max(rs, s) : min(re_, e)]))
+    total = len(re.findall(r"\w+", text[s:e]))
+    for ks, ke in skip:
+        if s <= ks and ke <= e:
+            total -= len(re.findall(r"\w+", text[ks:ke]))
+    if total and covered / total >= 0.999:
+        return "direct"
+    return "mixed"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-"):
+        e -= 1
+    return s, e
+
+
+# --------------------------------------------------------------------------------------------
+# Main entry point
+
+
+def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attribution]:
+    """Attributions found in `text`, sorted by the start of their content."""
+    if sentences is None:
+        from .segmentation import segment
+
+        sentences = segment(text)
+    regions = quote_regions(text)
+    region_starts = {s for s, _ in regions}
+    region_ends = {e for _, e in regions}
+    names = NameIndex(text)
+    cands: list[Cand] = []
+    used_regions: set[tuple[int, int]] = set()
+
+    for sent in sentences:
+        toks = _tokens(text, sent.start, sent.end, regions, region_starts, region_ends)
+        if not toks:
+            continue
+        scands = _find_cues(toks)
+        main: Cand | None = None
+        for c in scands:
+            _attach(text, toks, c, main, regions, sent)
+            if c.generic or c.lemma in STANCE_VERBS:
+                c.rule = "agent-" + c.rule
+            if main is None and c.source and not c.inverted and c.content:
+                main = c
+        # cut forward contents where the next attribution starts
+        live: list[Cand] = []
+        for b in scands:
+            if not b.content:
+                continue
+            a = live[-1] if live else None
+            if a and a.content and a.content[1] > b.content[0] and a.content[0] < b.content[0]:
+                if b.weight < 0.6 <= a.weight and not b.shared_source:
+                    continue  # a weak verb inside a stronger attribution's content
+                nxt = toks[b.cue[0]].start
+                if b.source and not b.shared_source and not b.inverted:
+                    nxt = min(nxt, b.source_chars[0])
+                if a.content[0] < nxt < a.content[1]:
+                    s, e = _trim(text, a.content[0], nxt)
+                    s2, e2 = _strip_conj(text, s, e)
+                    a.content = (s2, e2) if e2 > s2 else None
+                    if a.content is None:
+                        live.pop()
+            live.append(b)
+        cands.extend(c for c in live if c.content)
+
+    # keep the best non-overlapping candidates
+    cands.sort(key=lambda c: -c.confidence)
+    kept: list[Cand] = []
+    for c in cands:
+        if any(c.content[0] < k.content[1] and k.content[0] < c.content[1] for k in kept):
+            continue
+        kept.append(c)
+    kept.sort(key=lambda c: c.content[0])
+    for c in kept:
+        for r in regions:
+            if c.content[0] <= r[0] and r[1] <= c.content[1] + 1:
+                used_regions.add(r)
+
+    out: list[Attribution] = []
+    history: list[tuple[int, str]] = []
+    # uncued quotations continuing the previous speaker
+    extra: list[tuple[tuple[int, int], Cand | None]] = []
+    ki = 0
+    for r in regions:
+        if r in used_regions:
+            continue
+        if any(r[0] < k.content[1] and k.content[0] < r[1] for k in kept):
+            continue
+        if len(re.findall(r"\w+", text[r[0] : r[1]])) < 4:
+            continue
+        if not _para_start(text, r[0]) and not _sentence_start(sentences, r[0]):
+            continue
+        while ki < len(kept) and kept[ki].content[0] < r[0]:
+            ki += 1
+        prev = kept[ki - 1] if ki else None
+        if (
+            prev is not None
+            and prev.rule.startswith("quote")
+            and prev.content[1] <= r[0]
+            and "\n" not in text[prev.content[1] : r[0]]
+            and r[0] - max(prev.content[1], prev.cue_chars[1]) < 40
+            and re.fullmatch(
+                r"[\s,.]*(?:\w[\w.'’-]*\s*){0,8}[.,]?\s*",
+                text[max(prev.content[1], prev.cue_chars[1]) : r[0]],
+            )
+            and (ki >= len(kept) or kept[ki].content[0] >= r[1])
+        ):
+            prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
+            prev.rule = "quote-split"
+            continue
+        extra.append((r, prev))
+
+    items: list[tuple[int, object]] = [(c.content[0], c) for c in kept]
+    items += [(r[0], (r, prev)) for r, prev in extra]
+    items.sort(key=lambda x: x[0])
+    last_speaker: str | None = None
+    for _, item in items:
+        if isinstance(item, Cand):
+            c = item
+            src_span = None
+            speaker = None
+            if c.source_chars:
+                src_span = Span(*c.source_chars)
+                speaker = resolve(
+                    text[src_span.start : src_span.end], src_span.start, names, history
+                )
+                history.append((src_span.start, speaker))
+            last_speaker = speaker or last_speaker
+            cue_span = Span(*c.cue_chars)
+            out.append(
+                Attribution(
+                    type=_content_type(  # type: ignore[arg-type]
+                        text, c.content, regions, [x for x in (c.cue_chars, c.source_chars) if x]
+                    ),
+                    content=Span(*c.content),
+                    source=src_span,
+                    cue=cue_span,
+                    speaker=speaker,
+                    confidence=round(c.confidence, 3),
+                    rule=c.rule,
+                )
+            )
+        else:
+            r, prev = item  # type: ignore[misc]
+            speaker = last_speaker if prev is not None else None
+            out.append(
+                Attribution(
+                    type="direct",
+                    content=Span(*r),
+                    source=None,
+                    cue=None,
+                    speaker=speaker,
+                    confidence=0.55 if speaker else 0.3,
+                    rule="quote-continuation" if speaker else "quote-uncued",
+                )
+            )
+    return out
+
+
+def _sentence_start(sentences: list[Sentence], pos: int) -> bool:
+    return any(s.start == pos for s in sentences)
+
+
+def _strip_conj(text: str, s: int, e: int) -> tuple[int, int]:
+    m = re.search(r"(?:,?\s+(?:and|but|or|while|as|because|after|before|when|,))+$", text[s:e])
+    if m:
+        e = s + m.start()
+    return _trim(text, s, e)
+
+
+def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> None:
+    """Fill source and content of cue candidate `c` in sentence `toks`."""
+    n = len(toks)
+    a, b = c.cue
+    c.cue_chars = (toks[a].start, toks[b - 1].end)
+    sent_end = sent.end
+    if c.lemma == "according to":
+        src = _source_right(toks, b)
+        if not src:
+            return
+        c.source = src
+        s_end = src[1]
+        if a == 0 or (a == 1 and toks[0].tag in ("CC", "RB")):
+            j = s_end
+            while j < n and toks[j].low in (",",):
+                j += 1
+            if j < n:
+                c.content = _trim(text, toks[j].start, sent_end)
+        else:
+            j = a
+            if toks[j - 1].low == ",":
+                j -= 1
+            c.content = _trim(text, sent.start, toks[j - 1].end if j else sent.start)
+            if s_end < n and toks[s_end].low == ",":
+                pass
+        c.rule = "according-to"
+        c.confidence = 0.85
+        _finish_source(toks, c)
+        return
+
+    # --- source
+    src = None
+    if a > 0:
+        src = _source_left(toks, a)
+    inherit = False
+    if src is None and a > 0:
+        p = toks[a - 1]
+        if p.low in ("and", "but", "or") and prev and prev.source:
+            src, inherit = prev.source, True
+            c.shared_source = True
+        elif p.low == "who":
+            src = (a - 1, a)  # "Smith, who says ...": PolNeAR keeps the relative pronoun
+        elif p.low == "," and toks[a].low.endswith("ing") and b - a == 1:
+            # participle: "X joined the protesters, saying: ..."
+            if prev is not None and prev.source and prev.cue[1] <= a:
+                src = prev.source
+            else:
+                fv = _first_verb(toks)
+                st = _source_left(toks, fv) if fv else None
+                if st is not None and (st[0] <= 1 or toks[st[0] - 1].low == ","):
+                    src = st
+            c.shared_source = src is not None
+    right_src = None
+    if src is None:
+        right_src = _source_right(toks, b)
+        if right_src and right_src[1] > right_src[0]:
+            # only when the verb comes after content: "..., said Trump."
+            if a > 0 and (toks[a - 1].low == "," or toks[a - 1].qmark == "close"):
+                c.inverted = True
+                src = right_src
+            else:
+                right_src = None
+        else:
+            right_src = None
+    c.source = src
+    _finish_source(toks, c)
+    conf = c.weight
+
+    # --- quotation next to the cue/source
+    left_edge = src[0] if src and not c.inverted else a
+    right_edge = src[1] if c.inverted and src else b
+    q_before = _quote_ending_before(text, toks, left_edge, regions)
+    j = _skip_adverbials(toks, right_edge, n)
+    if j < n and c.lemma in ADDRESSEE_VERBS and not c.inverted:
+        k = j
+        while (
+            k < n
+            and (toks[k].tag in NP_TAGS or toks[k].tag.startswith("NN"))
+            and (toks[k].low != "that" and not toks[k].qmark)
+        ):
+            if k > j and toks[k].tag == "PRP" and toks[k].low in PRONOUN_SUBJ:
+                break
+            k += 1
+        if k > j and not (
+            k < n
+            and toks[k].tag.startswith("VB")
+            and toks[k].low not in ("to",)
+            and toks[k - 1].tag == "PRP"
+            and k - j == 1
+            and toks[k - 1].low in PRONOUN_SUBJ
+        ):
+            j = _skip_adverbials(toks, k, n)
+    q_after = _quote_starting_after(text, toks, j, regions)
+    if q_before is not None:
+        s, e = q_before
+        rule = "quote-cue-after"
+        if q_after is not None and q_after[0] > e:
+            e = q_after[1]
+            rule = "quote-split"
+        c.content = (s, e)
+        c.rule = rule
+        c.confidence = min(1.0, 0.8 + 0.2 * conf)
+        return
+    if q_after is not None:
+        c.content = q_after
+        c.rule = "quote-cue-before"
+        c.confidence = min(1.0, 0.75 + 0.2 * conf)
+        return
+
+    # --- parenthetical cue: "The news, Woolson said, is that ..."
+    if (
+        j < n - 2
+        and toks[j].low == ","
+        and left_edge > 1
+        and toks[left_edge - 1].low == ","
+        and not toks[left_edge - 2].qmark
+        and any(t.tag.startswith("VB") or t.tag == "MD" for t in toks[j + 1 :])
+        and not any(t.tag.startswith("VB") for t in toks[: left_edge - 1])
+    ):
+        c.content = _trim(text, sent.start, sent_end)
+        c.rule = "cue-parenthetical"
+        c.confidence = 0.3 + 0.6 * conf
+        return
+    # --- forward clause
+    if j < n and toks[j].low in (",", ":") and j + 1 < n:
+        j += 1
+    # "said after his speech that ..."
+    k = j
+    while k < n and k - j < 12:
+        if toks[k].low == "that" and toks[k].tag in ("IN", "DT", "WDT"):
+            if all(not toks[x].tag.startswith("VB") and toks[x].tag != "MD" for x in range(j, k)):
+                j = k
+            break
+        if toks[k].tag.startswith("VB") or toks[k].tag == "MD" or toks[k].qmark:
+            break
+        k += 1
+    rest_words = [t for t in toks[j:] if t.word[:1].isalnum() or t.qmark == "open"]
+    forward_ok = (
+        j < n
+        and len(rest_words) >= 2
+        and not (c.inverted and all(not t.tag.startswith("VB") for t in toks[j:]))
+    )
+    if forward_ok and not c.inverted:
+        end = sent_end
+        s = toks[j].start
+        # extend over a quotation that runs past the sentence
+        for rs, re_ in regions:
+            if s <= rs < end < re_:
+                end = re_
+        c.content = _trim(text, s, end)
+        c.rule = "say-that" if toks[j].low == "that" else "cue-clause"
+        if c.lemma == "say":
+            c.rule = "say-that" if toks[j].low == "that" else "say-clause"
+        c.confidence = 0.35 + 0.55 * conf
+        if src is None and not inherit:
+            c.confidence *= 0.7
+        return
+
+    # --- backward clause: "CONTENT, X said (on Monday)."
+    if (left_edge > 0 and toks[left_edge - 1].low in (",", ":")) or (
+        left_edge > 0 and toks[left_edge - 1].qmark == "close"
+    ):
+        end_i = left_edge - 1
+        start_char = sent.start
+        if end_i > 0:
+            s, e = _trim(
+                text, start_char, toks[end_i].end if toks[end_i].qmark else toks[end_i - 1].end
+            )
+            if e > s:
+                c.content = (s, e)
+                c.rule = "content-cue-after"
+                c.confidence = 0.3 + 0.55 * conf
+                return
+
+
+def _first_verb(toks: list[Tok]) -> int | None:
+    for i, t in enumerate(toks):
+        if t.tag.startswith("VB") and not t.quoted:
+            return i
+    return None
+
+
+def _finish_source(toks: list[Tok], c: Cand) -> None:
+    if c.source:
+        s, e = c.source
+        while e > s and toks[e - 1].low in (",", *DASHES):
+            e -= 1
+        if e > s:
+            c.source = (s, e)
+            c.source_chars = (toks[s].start, toks[e - 1].end)
+        else:
+            c.source = None
+
+
+def _quote_ending_before(text, toks, i: int, regions) -> tuple[int, int] | None:
+    """A quotation that ends right before token i (only commas/space between); a quotation
+    closed by a full stop without a comma after it ends its own sentence."""
+    if i == 0:
+        # the sentence may start right after a quote that ended the previous sentence
+        pos = toks[0].start
+        if (
+            text[max(0, pos - 4) : pos].rstrip().endswith(('."', ".”"))
+            and toks[0].low not in PRONOUN_SUBJ
+        ):
+            return None
+    else:
+        j = i - 1
+        while j >= 0 and toks[j].low in (",", "--", "—", "–") and not toks[j].qmark:
+            j -= 1
+        if j < 0 or toks[j].qmark != "close":
+            return None
+        if (
+            j == i - 1
+            and j > 0
+            and toks[j - 1].word == "."
+            and toks[i].word[:1].isupper()
+            and (toks[i].low not in PRONOUN_SUBJ)
+        ):
+            return None
+        pos = toks[j].end
+    for rs, re_ in regions:
+        if re_ == pos or (i == 0 and 0 <= pos - re_ <= 3 and text[re_:pos].strip(" ,") == ""):
+            return rs, re_
+    return None
+
+
+def _quote_starting_after(text, toks, j: int, regions) -> tuple[int, int] | None:
+    n = len(toks)
+    while j < n and toks[j].low in (",", ":", "--", "—", "–") and not toks[j].qmark:
+        j += 1
+    if j < n and toks[j].qmark in ("open", "inner"):
+        for rs, re_ in regions:
+            if rs == toks[j].start:
+                return rs, re_
+    return None

@@ -1,0 +1,728 @@
+"""Cue lexicons for attribution detection: reporting verbs, their inflections, and helpers.
+
+Weights are rough priors (0..1) of how reliably a verb introduces attributed content; they feed
+the `confidence` of an attribution and rank competing cues in a sentence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def tagger_lexicon() -> dict[str, str] | None:
+    """Word -> Penn tag from textblob's bundled lexicon (read from the wheel, never
+    downloaded), or None when textblob is not installed."""
+    try:
+        from textblob.en import lexicon
+
+        lexicon.load()
+        return dict(lexicon)
+    except Exception:  # pragma: no cover - depends on the environment
+        return None
+
+
+# Verbs of saying, reporting and stance, by strength. Multiword cues ("point out") are handled
+# through PARTICLES below.
+SPEECH_VERBS = {
+    # core verbs of saying
+    "say": 1.0,
+    "tell": 0.95,
+    "add": 0.7,
+    "note": 0.85,
+    "claim": 0.9,
+    "insist": 0.9,
+    "argue": 0.9,
+    "warn": 0.9,
+    "explain": 0.85,
+    "report": 0.85,
+    "write": 0.8,
+    "state": 0.85,
+    "announce": 0.85,
+    "acknowledge": 0.85,
+    "admit": 0.85,
+    "allege": 0.9,
+    "assert": 0.9,
+    "contend": 0.9,
+    "declare": 0.85,
+    "deny": 0.85,
+    "suggest": 0.8,
+    "tweet": 0.85,
+    "predict": 0.8,
+    "reply": 0.85,
+    "respond": 0.7,
+    "recall": 0.75,
+    "remark": 0.85,
+    "concede": 0.85,
+    "confirm": 0.8,
+    "complain": 0.85,
+    "stress": 0.8,
+    "emphasize": 0.8,
+    "emphasise": 0.8,
+    "maintain": 0.6,
+    "promise": 0.8,
+    "vow": 0.85,
+    "pledge": 0.8,
+    "threaten": 0.7,
+    "urge": 0.85,
+    "demand": 0.8,
+    "accuse": 0.85,
+    "blame": 0.75,
+    "criticize": 0.75,
+    "criticise": 0.75,
+    "praise": 0.7,
+    "ask": 0.75,
+    "question": 0.6,
+    "wonder": 0.7,
+    "believe": 0.8,
+    "think": 0.7,
+    "hope": 0.6,
+    "fear": 0.65,
+    "worry": 0.65,
+    "expect": 0.5,
+    "estimate": 0.7,
+    "conclude": 0.75,
+    "find": 0.5,
+    "show": 0.5,
+    "indicate": 0.65,
+    "reveal": 0.7,
+    "signal": 0.65,
+    "agree": 0.6,
+    "disagree": 0.7,
+    "call": 0.6,
+    "mention": 0.75,
+    "point": 0.4,
+    "joke": 0.85,
+    "boast": 0.85,
+    "brag": 0.85,
+    "quip": 0.9,
+    "lament": 0.85,
+    "charge": 0.6,
+    "counter": 0.8,
+    "observe": 0.75,
+    "propose": 0.75,
+    "recommend": 0.75,
+    "describe": 0.7,
+    "reiterate": 0.85,
+    "testify": 0.85,
+    "caution": 0.85,
+    "decry": 0.8,
+    "dismiss": 0.6,
+    "reject": 0.65,
+    "slam": 0.75,
+    "blast": 0.75,
+    "attack": 0.55,
+    "condemn": 0.75,
+    "denounce": 0.8,
+    "defend": 0.6,
+    "support": 0.5,
+    "endorse": 0.65,
+    "back": 0.45,
+    "oppose": 0.6,
+    "want": 0.5,
+    "plan": 0.4,
+    "intend": 0.5,
+    "seek": 0.45,
+    "refuse": 0.5,
+    "know": 0.5,
+    "feel": 0.55,
+    "consider": 0.5,
+    "understand": 0.45,
+    "learn": 0.45,
+    "acknowlege": 0.8,
+    "answer": 0.7,
+    "advise": 0.75,
+    "assure": 0.8,
+    "inform": 0.75,
+    "remind": 0.75,
+    "convince": 0.6,
+    "persuade": 0.55,
+    "order": 0.55,
+    "instruct": 0.7,
+    "request": 0.7,
+    "invite": 0.5,
+    "encourage": 0.6,
+    "demonstrate": 0.5,
+    "prove": 0.5,
+    "imply": 0.75,
+    "hint": 0.8,
+    "speculate": 0.85,
+    "surmise": 0.85,
+    "guess": 0.7,
+    "suspect": 0.75,
+    "doubt": 0.7,
+    "assume": 0.6,
+    "imagine": 0.6,
+    "recognize": 0.55,
+    "recognise": 0.55,
+    "realize": 0.55,
+    "discover": 0.5,
+    "determine": 0.5,
+    "decide": 0.45,
+    "rule": 0.5,
+    "insinuate": 0.85,
+    "proclaim": 0.85,
+    "pronounce": 0.7,
+    "affirm": 0.85,
+    "repeat": 0.7,
+    "shout": 0.8,
+    "yell": 0.8,
+    "scream": 0.75,
+    "cry": 0.5,
+    "chant": 0.75,
+    "whisper": 0.75,
+    "murmur": 0.75,
+    "mutter": 0.8,
+    "sigh": 0.6,
+    "laugh": 0.4,
+    "continue": 0.4,
+    "concur": 0.75,
+    "object": 0.6,
+    "protest": 0.55,
+    "push": 0.35,
+    "press": 0.4,
+    "dispute": 0.7,
+    "challenge": 0.55,
+    "contradict": 0.6,
+    "acknowledged": 0.8,
+    "characterize": 0.7,
+    "label": 0.6,
+    "brand": 0.6,
+    "dub": 0.65,
+    "term": 0.6,
+    "forecast": 0.75,
+    "project": 0.45,
+    "calculate": 0.6,
+    "figure": 0.4,
+    "reckon": 0.8,
+    "posit": 0.85,
+    "theorize": 0.85,
+    "opine": 0.9,
+    "muse": 0.85,
+    "ponder": 0.6,
+    "confess": 0.85,
+    "disclose": 0.75,
+    "divulge": 0.75,
+    "recount": 0.8,
+    "relate": 0.4,
+    "describe as": 0.7,
+    "suggests": 0.8,
+    "allow": 0.3,
+    "grumble": 0.8,
+    "groan": 0.6,
+    "gush": 0.8,
+    "rave": 0.7,
+    "rant": 0.7,
+    "vent": 0.6,
+    "plead": 0.75,
+    "beg": 0.7,
+    "appeal": 0.6,
+    "implore": 0.8,
+    "retort": 0.9,
+    "rebut": 0.8,
+    "refute": 0.75,
+    "clarify": 0.75,
+    "specify": 0.7,
+    "elaborate": 0.7,
+    "summarize": 0.6,
+    "outline": 0.5,
+    "detail": 0.5,
+    "describe it": 0.7,
+}
+
+# Irregular verb forms: lemma -> (3sg, past, past participle, gerund).
+IRREGULAR = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thought", "thinking"),
+    "find": ("finds", "found", "found", "finding"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "understand": ("understands", "understood", "understood", "understanding"),
+    "learn": ("learns", "learned", "learnt", "learning"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+    "forecast": ("forecasts", "forecast", "forecast", "forecasting"),
+    "cry": ("cries", "cried", "cried", "crying"),
+    "prove": ("proves", "proved", "proven", "proving"),
+    "rebut": ("rebuts", "rebutted", "rebutted", "rebutting"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "cast": ("casts", "cast", "cast", "casting"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "forget": ("forgets", "forgot", "forgotten", "forgetting"),
+    "echo": ("echoes", "echoed", "echoed", "echoing"),
+    "broadcast": ("broadcasts", "broadcast", "broadcast", "broadcasting"),
+    "lay": ("lays", "laid", "laid", "laying"),
+}
+DOUBLE_FINAL = {
+    "admit",
+    "plan",
+    "commit",
+    "regret",
+    "quip",
+    "dub",
+    "rebut",
+    "refer",
+    "prefer",
+    "occur",
+    "concur",
+    "stop",
+    "slam",
+    "rip",
+    "jab",
+    "beg",
+    "brag",
+    "vet",
+    "chat",
+}
+
+# Verbs whose first complement is the addressee ("told AFP", "warned reporters").
+ADDRESSEE_VERBS = {
+    "tell",
+    "warn",
+    "assure",
+    "inform",
+    "remind",
+    "advise",
+    "urge",
+    "ask",
+    "convince",
+    "persuade",
+    "promise",
+    "notify",
+    "caution",
+    "instruct",
+    "order",
+    "encourage",
+    "invite",
+    "beg",
+    "implore",
+    "press",
+    "push",
+    "accuse",
+    "blame",
+    "question",
+    "challenge",
+}
+
+# Particles kept in the cue ("point out", "call for").
+PARTICLES = {
+    "point": {"out"},
+    "call": {"for", "on", "upon"},
+    "speak": {"out"},
+    "lash": {"out"},
+    "push": {"for", "back"},
+    "press": {"for"},
+    "hit": {"back", "out"},
+    "weigh": {"in"},
+    "chime": {"in"},
+    "spell": {"out"},
+    "rule": {"out"},
+    "back": {"up"},
+    "sound": {"off"},
+    "open": {"up"},
+    "go": {"on"},
+    "fire": {"back"},
+    "shoot": {"back"},
+    "write": {"in"},
+}
+# Verbs that need their particle to count as cues.
+NEEDS_PARTICLE = {
+    "point",
+    "speak",
+    "lash",
+    "hit",
+    "weigh",
+    "chime",
+    "spell",
+    "sound",
+    "open",
+    "go",
+    "fire",
+    "shoot",
+}
+
+AUXILIARIES = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "'s",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "'ll",
+    "'d",
+    "'ve",
+    "wo",
+    "ca",
+    "not",
+    "n't",
+    "never",
+    "also",
+    "already",
+    "reportedly",
+    "repeatedly",
+    "previously",
+    "publicly",
+    "privately",
+    "often",
+    "once",
+    "later",
+    "again",
+    "even",
+    "still",
+    "just",
+    "recently",
+    "earlier",
+    "frequently",
+    "has been",
+    "got",
+    "get",
+    "gets",
+    "going",
+    "to",
+    "used",
+    "always",
+}
+
+# Verbs of stance, evaluation and communication that count as cues only after a subject that
+# can hold or voice a view (a name, a person pronoun, "officials", "the campaign"): "Trump
+# cited ...", "the paper backs ...", "she touted ...".
+STANCE_VERBS = {
+    w: 0.45
+    for w in """
+    cite tout highlight liken compare echo invoke laud hail mock ridicule tease taunt insult
+    lambaste chide scold rebuke berate fault hammer bash belittle disparage downplay trumpet
+    champion applaud commend congratulate thank salute celebrate welcome embrace vouch favor
+    prefer like love hate dislike pitch promote advocate retweet blog publish broadcast discuss
+    debate talk speak reference refer portray depict cast nickname chronicle narrate summarize
+    preview foreshadow telegraph guarantee swear anticipate wish desire lobby petition offer
+    counsel discourage reassure regard view see deem suppose presume dread remember forget
+    notice comment apologize mourn deplore excoriate castigate assail rip target extol admire
+    respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
+    gloat sneer scoff snipe jab swipe quibble exhort document lay
+    """.split()
+}
+PARTICLES_STANCE = {"talk": {"about", "up"}, "lay": {"out"}, "refer": {"to"}, "speak": {"about", "of"}}
+
+# Verbs that, even with a human subject, do not introduce attributed content (being, having,
+# moving, winning): the generic cue rule in attribution.py skips them.
+NON_CUE_VERBS = set(
+    """
+    is are was were be been being am 's has have had do does did got gets get
+    became become becomes seemed seems remained remains went goes came comes
+    won wins lost loses died dies lives lived born left leaves arrived arrives
+    returned returns moved moves ran runs flew flies traveled travelled travels
+    sat sits stood stands walked walks met meets joined joins served serves held holds
+    took takes made makes gave gives put puts kept keeps let lets began begins started starts
+    spent spends worked works used uses tried tries helped helps led leads turned turns
+    received receives raised raises earned earns finished finishes ended ends
+    needed needs appeared appears happened happens fell falls rose rises
+    """.split()
+)
+
+# Common nouns for people and organisations that can be the subject of a cue.
+HUMAN_NOUNS = set(
+    """
+    officials official critics critic supporters supporter voters voter aides aide advisers
+    adviser advisors advisor experts expert analysts analyst economists economist lawmakers
+    lawmaker legislators legislator leaders leader democrats republicans conservatives
+    liberals progressives candidates candidate campaign administration government spokesman
+    spokeswoman spokesperson president senator governor democrat republican people residents
+    members member activists activist scientists researchers reporters journalists
+    editors editor authors author writers writer commentators pundits observers
+    opponents opponent allies ally rivals rival group groups party committee board
+    court judge justices prosecutors investigators police agency department ministry
+    company companies officers workers parents students teachers americans citizens
+    women men fans delegates donors staff staffers strategists pollsters polls poll survey
+    surveys report study paper newspaper network lawyers lawyer attorneys attorney
+    """.split()
+)
+
+NOUN_CUES = {
+    # noun -> weight; "X's claim that ...", "in a statement", handled as weaker cues
+    "statement": 0.5,
+    "claim": 0.6,
+    "claims": 0.6,
+    "argument": 0.5,
+    "assertion": 0.6,
+    "belief": 0.5,
+    "view": 0.4,
+    "warning": 0.5,
+    "allegation": 0.6,
+    "allegations": 0.6,
+}
+
+TITLES = {
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "sen.",
+    "sen",
+    "senator",
+    "rep.",
+    "rep",
+    "representative",
+    "gov.",
+    "gov",
+    "governor",
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "ms.",
+    "ms",
+    "dr.",
+    "dr",
+    "gen.",
+    "gen",
+    "general",
+    "col.",
+    "lt.",
+    "sgt.",
+    "capt.",
+    "adm.",
+    "former",
+    "then",
+    "then-",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "mayor",
+    "judge",
+    "justice",
+    "chief",
+    "ambassador",
+    "speaker",
+    "leader",
+    "candidate",
+    "nominee",
+    "presidential",
+    "democratic",
+    "republican",
+    "gop",
+    "democrat",
+    "sir",
+    "lady",
+    "lord",
+    "rev.",
+    "reverend",
+    "father",
+    "professor",
+    "prof.",
+    "attorney",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "house",
+    "senate",
+    "majority",
+    "minority",
+    "deputy",
+    "opposition",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "founder",
+    "head",
+    "interior",
+    "finance",
+    "health",
+    "of",
+    "u.s.",
+    "us",
+    "new",
+    "incoming",
+    "outgoing",
+    "acting",
+    "sheikh",
+    "ayatollah",
+    "supreme",
+    "first",
+    "billionaire",
+    "businessman",
+    "activist",
+    "sens.",
+    "reps.",
+    "govs.",
+}
+
+ORG_WORDS = {
+    "party",
+    "union",
+    "ministry",
+    "council",
+    "department",
+    "house",
+    "kremlin",
+    "committee",
+    "court",
+    "news",
+    "times",
+    "post",
+    "agency",
+    "agencies",
+    "office",
+    "government",
+    "administration",
+    "campaign",
+    "commission",
+    "congress",
+    "senate",
+    "parliament",
+    "association",
+    "institute",
+    "foundation",
+    "group",
+    "company",
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "bank",
+    "fund",
+    "organization",
+    "organisation",
+    "bureau",
+    "service",
+    "network",
+    "journal",
+    "tribune",
+    "press",
+    "reuters",
+    "afp",
+    "ap",
+    "nato",
+    "un",
+    "u.n.",
+    "eu",
+    "police",
+    "army",
+    "forces",
+    "pentagon",
+    "university",
+    "club",
+    "center",
+    "centre",
+    "coalition",
+    "alliance",
+    "league",
+    "board",
+    "authority",
+    "authorities",
+    "watch",
+    "international",
+    "cnn",
+    "fox",
+    "bbc",
+    "abc",
+    "cbs",
+    "nbc",
+    "msnbc",
+    "tv",
+    "television",
+    "radio",
+    "magazine",
+    "daily",
+    "herald",
+    "guardian",
+}
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+
+# Demonym / adjective endings dropped from the front of a speaker name ("Belarusian President").
+DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "ani", "i")
+
+
+def _forms(lemma: str) -> tuple[str, str, str, str]:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma in DOUBLE_FINAL:
+        stem = lemma + lemma[-1]
+        past, gerund = stem + "ed", stem + "ing"
+    elif lemma.endswith("ee"):
+        past, gerund = lemma + "d", lemma + "ing"
+    elif lemma.endswith("e"):
+        past, gerund = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, gerund = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, gerund = lemma + "ed", lemma + "ing"
+    return third, past, past, gerund
+
+
+def _build_forms() -> dict[str, tuple[str, str]]:
+    """word form -> (lemma, form kind: base|3sg|past|part|ger)."""
+    out: dict[str, tuple[str, str]] = {}
+    lemmas = {k for k in SPEECH_VERBS if " " not in k} | set(PARTICLES)
+    for lemma in lemmas:
+        third, past, part, ger = _forms(lemma)
+        for form, kind in (
+            (ger, "ger"),
+            (part, "part"),
+            (past, "past"),
+            (third, "3sg"),
+            (lemma, "base"),
+        ):
+            out.setdefault(form, (lemma, kind))
+    return out
+
+
+VERB_FORMS = _build_forms()
+
+
+def _build_stance_forms() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for lemma in STANCE_VERBS:
+        if lemma in SPEECH_VERBS:
+            continue
+        for form, kind in zip(_forms(lemma), ("3sg", "past", "part", "ger"), strict=True):
+            out.setdefault(form, (lemma, kind))
+        out.setdefault(lemma, (lemma, "base"))
+    return {f: v for f, v in out.items() if f not in VERB_FORMS}
+
+
+STANCE_FORMS = _build_stance_forms()
+
+
+def cue_weight(lemma: str) -> float:
+    return SPEECH_VERBS.get(lemma, 0.4)

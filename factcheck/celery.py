@@ -1,0 +1,11 @@
+"""The Celery app. Without CELERY_BROKER_URL tasks run in-process (settings sets eager mode)."""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+
+app = Celery("factcheck")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()

@@ -1,0 +1,234 @@
+"""Attribution detection: the seed article's quotes and reported speech, plus one invented
+sentence per construction. No database, no Django."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from claims.nlp.attribution import attribute, quote_regions
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "belarus-factory-protest-2020-08-17.txt"
+
+
+def _body() -> str:
+    return SEED.read_text(encoding="utf-8").split("\n\n", 1)[1]
+
+
+def _find(text, atts, snippet):
+    """The attribution whose content contains `snippet`."""
+    for a in atts:
+        if snippet in a.content.text(text):
+            return a
+    raise AssertionError(f"no attribution for {snippet!r}: {[a.content.text(text) for a in atts]}")
+
+
+def _one(text):
+    atts = attribute(text)
+    assert atts, text
+    return atts
+
+
+@pytest.fixture(scope="module")
+def seed():
+    text = _body()
+    return text, attribute(text)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "speaker", "type_"),
+    [
+        ("Thank you, I have said everything", "Alexander Lukashenko", "direct"),
+        ("it was prepared to back", "Germany", "indirect"),
+        ("following events", "Donald Trump", "mixed"),
+        ("We plan to participate in all peaceful strikes", "Ilya Rybkin", "direct"),
+        ("he would not give in", "Alexander Lukashenko", "indirect"),
+        ("You will never expect me", "Alexander Lukashenko", "direct"),
+        ("Until you kill me", "Alexander Lukashenko", "direct"),
+        ("he may be willing to hand over power", "Alexander Lukashenko", "indirect"),
+        ("elections could only be held", "Alexander Lukashenko", "indirect"),
+        ("You should get it approved", "Alexander Lukashenko", "direct"),
+        ("600 people joined the strike", "local media", "indirect"),
+        ("I know how scared you are", "Maria Kolesnikova", "direct"),
+        ("Production at the Belaruskali potash producer", "Russian news agencies", "indirect"),
+        ("she was prepared to temporarily take over", "Svetlana Tikhanovskaya", "indirect"),
+        ("Fate decreed", "Svetlana Tikhanovskaya", "direct"),
+        ("I am ready to take responsibility", "Svetlana Tikhanovskaya", "direct"),
+        ("the authorities release all detainees", "Svetlana Tikhanovskaya", "indirect"),
+        ("she will organise new elections", "Svetlana Tikhanovskaya", "indirect"),
+        ("did not recognise the results", "Britain", "mixed"),
+        ("Belarus had started military drills", "Lithuania", "indirect"),
+        ("it is ready to step in", "The Kremlin", "indirect"),
+    ],
+)
+def test_seed_article(seed, snippet, speaker, type_):
+    text, atts = seed
+    a = _find(text, atts, snippet)
+    assert a.speaker == speaker
+    assert a.type == type_
+    assert a.rule
+    assert 0.0 < a.confidence <= 1.0
+
+
+def test_seed_sources_and_cues(seed):
+    text, atts = seed
+    rybkin = _find(text, atts, "We plan to participate")
+    assert rybkin.source.text(text) == "Ilya Rybkin, a 30-year-old road worker"
+    assert rybkin.cue.text(text) == "told"
+    assert rybkin.content.text(text).startswith('"We plan')
+    assert rybkin.content.text(text).endswith('own people,"')
+    quoted = _find(text, atts, "You will never expect me")
+    assert quoted.cue.text(text) == "was quoted as saying"
+    assert quoted.source.text(text) == "he"
+    kremlin = _find(text, atts, "it is ready to step in")
+    assert kremlin.source.text(text) == "The Kremlin, Lukashenko's closest ally"
+    assert kremlin.cue.text(text) == "has said"
+    she = _find(text, atts, "she will organise new elections")
+    assert she.cue.text(text) == "has also said"
+    trump = _find(text, atts, "following events")
+    assert trump.source.text(text) == "President Donald Trump"
+
+
+def test_seed_sorted_and_disjoint(seed):
+    _, atts = seed
+    starts = [a.content.start for a in atts]
+    assert starts == sorted(starts)
+    for a, b in itertools.pairwise(atts):
+        assert a.content.end <= b.content.start
+
+
+def test_quote_before_cue():
+    text = '"The bridge will open in May," the mayor said on Tuesday.'
+    a = _one(text)[0]
+    assert a.content.text(text) == '"The bridge will open in May,"'
+    assert a.source.text(text) == "the mayor"
+    assert a.cue.text(text) == "said"
+    assert a.type == "direct"
+    assert a.rule == "quote-cue-after"
+
+
+def test_quote_after_cue_curly():
+    text = "Jane Doakes told reporters: “We are not going anywhere.”"
+    a = _one(text)[0]
+    assert a.content.text(text) == "“We are not going anywhere.”"
+    assert a.speaker == "Jane Doakes"
+    assert a.type == "direct"
+
+
+def test_inverted_subject():
+    text = '"Prices will fall," said Tom Brindle, an economist at a small bank.'
+    a = _one(text)[0]
+    assert a.source.text(text) == "Tom Brindle, an economist at a small bank"
+    assert a.speaker == "Tom Brindle"
+
+
+def test_split_quote():
+    text = '"We tried," the coach said, "but the weather beat us."'
+    a = _one(text)[0]
+    assert a.content.text(text) == text[: len(text) - 1] or a.content.text(text) == text
+    assert a.type == "direct"
+    assert a.speaker == "the coach"
+
+
+def test_multi_paragraph_quote_and_continuation():
+    text = (
+        "Mara Lindqvist, the head of the port authority, spoke at length.\n\n"
+        '"The harbour has never been busier. We need another pier.\n\n'
+        '"Without it, ships will wait for days," Lindqvist said.\n\n'
+        '"I have asked the council twice already."'
+    )
+    atts = attribute(text)
+    first = _find(text, atts, "The harbour has never been busier")
+    assert "ships will wait for days" in first.content.text(text)
+    assert first.speaker == "Mara Lindqvist"
+    cont = _find(text, atts, "I have asked the council")
+    assert cont.source is None and cont.cue is None
+    assert cont.speaker == "Mara Lindqvist"
+    assert cont.rule == "quote-continuation"
+
+
+def test_according_to():
+    text = "According to the ministry, exports rose by 4 percent last year."
+    a = _one(text)[0]
+    assert a.content.text(text) == "exports rose by 4 percent last year"
+    assert a.source.text(text) == "the ministry"
+    assert a.cue.text(text) == "According to"
+    assert a.rule == "according-to"
+    text = "Exports rose by 4 percent, according to official figures."
+    a = _one(text)[0]
+    assert a.content.text(text) == "Exports rose by 4 percent"
+    assert a.source.text(text) == "official figures"
+
+
+def test_passive_quoted_as_saying():
+    text = (
+        "Governor Anna Berkholt visited the flooded valley. "
+        '"We will rebuild every house," she was quoted as saying by a local paper.'
+    )
+    a = _find(text, attribute(text), "We will rebuild")
+    assert a.cue.text(text) == "was quoted as saying"
+    assert a.speaker == "Anna Berkholt"
+
+
+def test_say_that_and_pronoun():
+    text = (
+        "Opposition leader Karl Menzer spoke in the square. He said that the vote had been rigged."
+    )
+    a = _find(text, attribute(text), "the vote had been rigged")
+    assert a.content.text(text) == "that the vote had been rigged"
+    assert a.source.text(text) == "He"
+    assert a.speaker == "Karl Menzer"
+    assert a.type == "indirect"
+    assert a.rule == "say-that"
+
+
+def test_short_name_resolves_to_full_name():
+    text = (
+        "Economist Ruth Abernathy has studied the plan. "
+        "Abernathy warned that the tax would hurt farmers."
+    )
+    a = _find(text, attribute(text), "the tax would hurt farmers")
+    assert a.speaker == "Ruth Abernathy"
+    assert a.cue.text(text) == "warned"
+
+
+def test_content_before_cue():
+    text = "The plant will close next year, the company said on Friday."
+    a = _one(text)[0]
+    assert a.content.text(text) == "The plant will close next year"
+    assert a.source.text(text) == "the company"
+    assert a.rule == "content-cue-after"
+
+
+def test_mixed():
+    text = 'The senator said the bill was "dead on arrival" in the House.'
+    a = _one(text)[0]
+    assert a.type == "mixed"
+    assert a.content.text(text) == 'the bill was "dead on arrival" in the House'
+
+
+def test_organisation_and_auxiliaries():
+    text = "The Foreign Ministry has also insisted the talks would go ahead."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "has also insisted"
+    assert a.speaker == "The Foreign Ministry"
+    assert a.content.text(text) == "the talks would go ahead"
+
+
+def test_coordinated_cues_do_not_nest():
+    text = "Norway said it would send aid and called for a ceasefire."
+    atts = attribute(text)
+    assert [a.content.text(text) for a in atts] == ["it would send aid", "a ceasefire"]
+    assert [a.speaker for a in atts] == ["Norway", "Norway"]
+
+
+def test_nouns_are_not_cues():
+    text = "The reports of flooding were exaggerated by the calls for help."
+    assert attribute(text) == []
+
+
+def test_quote_regions_straight_and_double_apostrophes():
+    text = "He said ''it is over,'' and left. \"Fine,\" she said."
+    assert [text[s:e] for s, e in quote_regions(text)] == ["''it is over,''", '"Fine,"']

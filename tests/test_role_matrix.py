@@ -1,0 +1,66 @@
+"""Each role's status code on every endpoint (CONTRACT §4): nobody gets in where they don't belong."""
+
+import pytest
+
+from claims.models import ClaimStatus as S
+from factcheck.roles import Role
+
+from .factories import make_claim
+
+pytestmark = pytest.mark.django_db
+
+ANON, NOROLE, CLIENT, REVIEWER, LEAD, ADMIN = (
+    "anon",
+    None,
+    Role.API_CLIENT,
+    Role.REVIEWER,
+    Role.LEAD,
+    Role.ADMIN,
+)
+WHO = [ANON, NOROLE, CLIENT, REVIEWER, LEAD, ADMIN]
+
+
+def expect(anon, norole, client, reviewer, lead, admin):
+    return dict(zip(WHO, (anon, norole, client, reviewer, lead, admin), strict=True))
+
+
+# (method, path template, body, expected status per role)
+MATRIX = [
+    ("get", "/api/v1/articles/", None, expect(401, 403, 403, 200, 200, 200)),
+    ("get", "/api/v1/articles/{article}/", None, expect(401, 403, 403, 200, 200, 200)),
+    (
+        "post",
+        "/api/v1/articles/",
+        {"title": "T", "body": "Role {who} posts. Fine."},
+        expect(401, 403, 403, 201, 201, 201),
+    ),
+    ("post", "/api/v1/articles/{article}/retry/", None, expect(401, 403, 403, 202, 202, 202)),
+    ("get", "/api/v1/claims/", None, expect(401, 403, 200, 200, 200, 200)),
+    ("get", "/api/v1/claims/{claim}/", None, expect(401, 403, 200, 200, 200, 200)),
+    (
+        "patch",
+        "/api/v1/claims/{claim}/",
+        {"rationale": "by {who}"},
+        expect(401, 403, 403, 200, 200, 200),
+    ),
+    ("get", "/api/v1/claims/{claim}/history/", None, expect(401, 403, 403, 200, 200, 200)),
+    ("get", "/api/v1/ratings/", None, expect(401, 403, 200, 200, 200, 200)),
+    ("get", "/api/v1/verdicts/", None, expect(401, 403, 200, 200, 200, 200)),
+    ("get", "/api/v1/verdicts/?format=csv", None, expect(401, 403, 200, 200, 200, 200)),
+    ("get", "/api/v1/verdicts/claimreview/", None, expect(401, 403, 200, 200, 200, 200)),
+    ("get", "/api/v1/jobs/", None, expect(401, 403, 403, 200, 200, 200)),
+    ("get", "/api/schema/", None, expect(401, 200, 200, 200, 200, 200)),
+    ("get", "/api/docs/", None, expect(401, 200, 200, 200, 200, 200)),
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "expected"), MATRIX, ids=[f"{m} {p}" for m, p, _, _ in MATRIX]
+)
+def test_role_matrix(api, method, path, body, expected):
+    claim = make_claim(S.IN_REVIEW)
+    for who, status in expected.items():
+        target = path.format(article=claim.article_id, claim=claim.pk)
+        data = {k: v.format(who=who) for k, v in body.items()} if body else None
+        response = getattr(api[who], method)(target, data, format="json")
+        assert response.status_code == status, f"{who}: {method} {target} -> {response.status_code}"
