@@ -3,6 +3,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from claims.models import Claim, ClaimStatus
+from factcheck.fields import StrictCharField
 
 from .models import ClaimEvent, Evidence, Rating
 
@@ -79,17 +80,15 @@ class ClaimOutputSerializer(serializers.ModelSerializer):
 
 
 class EvidenceInputSerializer(serializers.Serializer):
-    url = serializers.CharField(max_length=2000)
-    title = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
-    note = serializers.CharField(max_length=5000, required=False, allow_blank=True, default="")
+    url = StrictCharField(max_length=2000)
+    title = StrictCharField(max_length=300, required=False, allow_blank=True, default="")
+    note = StrictCharField(max_length=5000, required=False, allow_blank=True, default="")
 
 
 class ClaimPatchSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=ClaimStatus.choices, required=False)
-    rating = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=40)
-    rationale = serializers.CharField(
-        required=False, allow_blank=True, allow_null=True, max_length=20000
-    )
+    rating = StrictCharField(required=False, allow_null=True, allow_blank=True, max_length=40)
+    rationale = StrictCharField(required=False, allow_blank=True, allow_null=True, max_length=20000)
     evidence = EvidenceInputSerializer(many=True, required=False, max_length=50)
 
     def validate(self, attrs):

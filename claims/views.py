@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from django.conf import settings
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
 from factcheck.exceptions import InvalidInput
+from factcheck.parsers import SafeJSONParser
 from factcheck.permissions import IsReviewer
 
 from . import selectors, services
@@ -66,18 +68,27 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         responses={202: IngestJobSerializer, **ERRORS},
     )
     @action(
-        detail=False, methods=["post"], parser_classes=[NDJSONParser, MultiPartParser, JSONParser]
+        detail=False,
+        methods=["post"],
+        parser_classes=[NDJSONParser, MultiPartParser, SafeJSONParser],
     )
     def bulk(self, request):
         """Ingest a JSON Lines file of articles on a worker; poll the job for progress."""
-        if isinstance(request.data, bytes):
-            payload = request.data
+        if request.content_type.startswith(NDJSONParser.media_type):
+            # DRF skips parsing an empty body; the service says what is wrong with it.
+            payload = request.data if isinstance(request.data, bytes) else b""
         else:
             upload = request.data.get("file") if hasattr(request.data, "get") else None
             if upload is None or not hasattr(upload, "read"):
                 raise InvalidInput(
                     "send JSON Lines with Content-Type application/x-ndjson, "
                     "or a multipart form with the file in the field 'file'."
+                )
+            if upload.size > settings.FACTCHECK_MAX_BULK_BYTES:
+                raise InvalidInput(
+                    f"the upload is too large ({upload.size:,} bytes; "
+                    f"the limit is {settings.FACTCHECK_MAX_BULK_BYTES:,}).",
+                    code="too_large",
                 )
             payload = upload.read()
         job = services.ingest_job_create(payload=payload, created_by=request.user)

@@ -15,7 +15,7 @@ from factcheck.roles import Role
 from .factories import UserFactory
 
 USES_POSTGRES = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
-HAS_BROKER = bool(settings.CELERY_BROKER_URL)
+HAS_BROKER = not settings.CELERY_TASK_ALWAYS_EAGER
 
 
 def pytest_collection_modifyitems(config, items):

@@ -50,7 +50,7 @@ EXTRA_ABBREVIATIONS = frozenset(
     """mt mts ft gov govs sen sens rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev
     hon pres supt det insp messrs mme mmes prof dr mr mrs ms st ste jr sr esq b.c d.c
     e.g i.e n° nº nos nr vol vols fig figs pp approx dept assn
-    bros inc ltd corp co vs etc al jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
+    bros inc ltd corp co vs etc al jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 # Capitalised words that, after an abbreviation, start a new sentence (Punkt types).
@@ -58,7 +58,7 @@ EXTRA_SENTENCE_STARTERS = frozenset(
     """a an the this that these those he she it we they i you his her its our their my your
     how what when where why who whom whose which mr. mrs. ms. dr. prof. then there here
     now but and or so yet also still after before at on for as from with by during today
-    yesterday tomorrow last next""".split()  # noqa: SIM905
+    yesterday tomorrow last next""".split()
 )
 
 # Titles that precede a name: never the end of a sentence.
