@@ -38,6 +38,26 @@ def _tasks_in_process(request):
 
 
 @pytest.fixture(autouse=True)
+def _migration_data(request):
+    """The rating scale and role groups that migrations create: transactional tests flush them."""
+    if not request.node.get_closest_marker("django_db"):
+        yield
+        return
+    request.getfixturevalue("transactional_db" if _is_transactional(request) else "db")
+    from annotations.models import Rating
+    from annotations.scales import load_scale
+
+    if not Rating.objects.exists():
+        load_scale("default", Rating)
+    yield
+
+
+def _is_transactional(request) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    return bool(marker.kwargs.get("transaction")) or "live_server" in request.fixturenames
+
+
+@pytest.fixture(autouse=True)
 def _no_login_lockouts(settings):
     settings.AXES_ENABLED = False
 
