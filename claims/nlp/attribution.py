@@ -8,7 +8,10 @@ Rules over word tokens, quotation regions and a part-of-speech tagger that needs
    over sentences and paragraphs).
 2. In each sentence, reporting verbs from `lexicon.SPEECH_VERBS` (all inflections, with their
    auxiliaries, adverbs and particles: "has also said", "was quoted as saying", "called for")
-   and "according to" are cue candidates; words tagged as nouns are rejected.
+   and "according to" are cue candidates; words tagged as nouns are rejected. Verbs of stance
+   and evaluation (`lexicon.STANCE_VERBS`: "cited", "touted", "likened") and any other finite
+   verb followed by "that" or a quotation count only after a subject that can hold a view (a
+   name, a person pronoun, `lexicon.HUMAN_NOUNS`). A transcript label ("SMITH: ...") is a cue.
 3. Each cue gets a source (the subject to its left with appositions and "who" clauses, or the
    subject after it: "..., said Trump") and a content: an adjacent quotation (before, after or
    split by the cue), the clause after it (from "that" if present) up to the next cue of the
@@ -26,12 +29,12 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     HUMAN_NOUNS,
+    NEEDS_PARTICLE,
     NON_CUE_VERBS,
+    PARTICLES,
     PARTICLES_STANCE,
     STANCE_FORMS,
     STANCE_VERBS,
-    NEEDS_PARTICLE,
-    PARTICLES,
     VERB_FORMS,
     cue_weight,
     tagger_lexicon,
@@ -378,6 +381,7 @@ class Cand:
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
     toks = []
     chunk = text[start:end]
+    regions = [(rs, re_) for rs, re_ in regions if rs < end and start < re_]
     for m in TOKEN.finditer(chunk):
         s, e = start + m.start(), start + m.end()
         w = m.group(0)
@@ -439,6 +443,13 @@ def _find_cues(toks: list[Tok]) -> list[Cand]:
     cands: list[Cand] = []
     n = len(toks)
     i = 0
+    # transcript speaker label: "SMITH: ..." / "GOV. JOHN SMITH: ..."
+    k = 1 if n and toks[0].qmark == "open" else 0
+    while k < n and k < 5 and toks[k].word.isupper() and toks[k].word[:1].isalpha():
+        k += 1
+    if 0 < k < n - 1 and toks[k].low == ":" and any(len(t.word) > 1 for t in toks[:k]):
+        cands.append(Cand((k, k + 1), ":", 0.9))
+        i = k + 1
     while i < n:
         t = toks[i]
         if t.quoted or t.qmark:
@@ -552,6 +563,15 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
         p = toks[j - 1]
         if p.quoted or p.qmark or p.low in WEEKDAYS:
             break
+        if p.low == ")":
+            # "Sen. Roy Blunt (R-Mo.)"
+            k = j - 2
+            while k > lo and j - k < 10 and toks[k].low not in ("(", ")") and not toks[k].qmark:
+                k -= 1
+            if k > lo and toks[k].low == "(" and toks[k - 1].tag.startswith("NN"):
+                j = k
+                continue
+            break
         if p.tag in NP_TAGS or p.tag.startswith("NN") or p.low in ("'s", "-", "&"):
             j -= 1
             continue
@@ -589,7 +609,9 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         # relative clause: look back for ", who" / "-- who"
         k = inner_end - 1
         while k > 0 and toks[k].low not in (",", *DASHES) and not toks[k].qmark:
-            if toks[k].low in RELATIVES and toks[k - 1].low in (",", *DASHES):
+            if (
+                toks[k].low in RELATIVES or (toks[k].tag in ("VBG", "VBN") and k + 1 < inner_end)
+            ) and toks[k - 1].low in (",", *DASHES):
                 head = _np_left(toks, k - 1, 0)
                 if head is not None:
                     return head, inner_end
@@ -611,6 +633,27 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             or (toks[start - 1].low == "," and start > 1 and toks[start - 2].qmark == "close")
         ):
             return start, inner_end  # '"...," Tikhanovskaya, said'
+        # a long apposition: "X, an adviser to the campaign and a professor at Y, said"
+        k = inner_end - 1
+        while k > 0 and inner_end - k <= 30:
+            tk = toks[k]
+            if tk.qmark or tk.tag in ("VBD", "VBZ", "VBP", "MD") or tk.low in DASHES:
+                break
+            if tk.low == ",":
+                if toks[k + 1].tag in ("DT", "PRP$", "CD") and toks[k + 1].low not in (
+                    "that",
+                    "this",
+                    "these",
+                ):
+                    head = _np_left(toks, k, 0)
+                    if head is not None and (
+                        head == 0
+                        or toks[head - 1].low in (",", "and", "but")
+                        or toks[head - 1].tag in ("IN", "RB", "CC")
+                    ):
+                        return head, inner_end
+                break
+            k -= 1
         return None
     start = _np_left(toks, end, 0)
     if start is None:
@@ -807,10 +850,10 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             prev is not None
             and prev.rule.startswith("quote")
             and prev.content[1] <= r[0]
-            and "\n" not in text[prev.content[1] : r[0]]
-            and r[0] - max(prev.content[1], prev.cue_chars[1]) < 40
+            and "\n\n" not in text[prev.content[1] : r[0]]
+            and r[0] - max(prev.content[1], prev.cue_chars[1]) < 160
             and re.fullmatch(
-                r"[\s,.]*(?:\w[\w.'’-]*\s*){0,8}[.,]?\s*",
+                r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}",
                 text[max(prev.content[1], prev.cue_chars[1]) : r[0]],
             )
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
@@ -908,6 +951,14 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         _finish_source(toks, c)
         return
 
+    if c.lemma == ":":
+        c.source = (1 if toks[0].qmark else 0, a)
+        _finish_source(toks, c)
+        c.content = _trim(text, toks[b].start, _para_end(text, toks[b].start))
+        c.rule = "speaker-label"
+        c.confidence = 0.9
+        return
+
     # --- source
     src = None
     if a > 0:
@@ -920,15 +971,22 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             c.shared_source = True
         elif p.low == "who":
             src = (a - 1, a)  # "Smith, who says ...": PolNeAR keeps the relative pronoun
-        elif p.low == "," and toks[a].low.endswith("ing") and b - a == 1:
-            # participle: "X joined the protesters, saying: ..."
+        elif (
+            p.low in (",", "before", "after", "while", "by")
+            and toks[b - 1].low.endswith("ing")
+            and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
+        ) or (p.low in ("and", "but") and not toks[a].low.endswith("ing")):
+            # participle: "X joined the protesters, saying: ..."; coordination: "X stood
+            # with them and urged ..."
             if prev is not None and prev.source and prev.cue[1] <= a:
                 src = prev.source
             else:
                 fv = _first_verb(toks)
-                st = _source_left(toks, fv) if fv else None
-                if st is not None and (st[0] <= 1 or toks[st[0] - 1].low == ","):
-                    src = st
+                if fv is not None and fv < a - 1:
+                    fa = _aux_left(toks, fv)
+                    st = _source_left(toks, fa) if fa else None
+                    if st is not None and (st[0] <= 1 or toks[st[0] - 1].low == ","):
+                        src = st
             c.shared_source = src is not None
     right_src = None
     if src is None:
@@ -1001,6 +1059,17 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         c.rule = "cue-parenthetical"
         c.confidence = 0.3 + 0.6 * conf
         return
+    # --- "X writes:" closing its paragraph introduces the next paragraph
+    if j == n - 1 and toks[j].low == ":" and not c.inverted and src is not None:
+        m = re.match(r"\s*\n\s*", text[toks[j].end :])
+        if m:
+            s0 = toks[j].end + m.end()
+            e0 = _para_end(text, s0)
+            if e0 > s0:
+                c.content = _trim(text, s0, e0)
+                c.rule = "cue-colon-paragraph"
+                c.confidence = 0.6 + 0.3 * conf
+                return
     # --- forward clause
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
@@ -1042,7 +1111,10 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     ):
         end_i = left_edge - 1
         start_char = sent.start
-        if end_i > 0:
+        has_verb = any(
+            t.tag in ("VBD", "VBZ", "VBP", "MD") or t.quoted or t.qmark for t in toks[:end_i]
+        )
+        if end_i > 0 and has_verb:
             s, e = _trim(
                 text, start_char, toks[end_i].end if toks[end_i].qmark else toks[end_i - 1].end
             )

@@ -403,6 +403,19 @@ AUXILIARIES = {
     "to",
     "used",
     "always",
+    "now",
+    "further",
+    "then",
+    "since",
+    "first",
+    "too",
+    "long",
+    "initially",
+    "ultimately",
+    "finally",
+    "famously",
+    "openly",
+    "flatly",
 }
 
 # Verbs of stance, evaluation and communication that count as cues only after a subject that
@@ -423,7 +436,12 @@ STANCE_VERBS = {
     gloat sneer scoff snipe jab swipe quibble exhort document lay
     """.split()
 }
-PARTICLES_STANCE = {"talk": {"about", "up"}, "lay": {"out"}, "refer": {"to"}, "speak": {"about", "of"}}
+PARTICLES_STANCE = {
+    "talk": {"about", "up"},
+    "lay": {"out"},
+    "refer": {"to"},
+    "speak": {"about", "of"},
+}
 
 # Verbs that, even with a human subject, do not introduce attributed content (being, having,
 # moving, winning): the generic cue rule in attribution.py skips them.

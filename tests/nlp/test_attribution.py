@@ -232,3 +232,25 @@ def test_nouns_are_not_cues():
 def test_quote_regions_straight_and_double_apostrophes():
     text = "He said ''it is over,'' and left. \"Fine,\" she said."
     assert [text[s:e] for s, e in quote_regions(text)] == ["''it is over,''", '"Fine,"']
+
+
+def test_stance_verb_with_human_subject():
+    text = "Mayor Ana Ruiz touted the new tram line at a rally on Friday."
+    a = _find(text, attribute(text), "the new tram line")
+    assert a.source.text(text) == "Mayor Ana Ruiz"
+    assert a.cue.text(text) == "touted"
+    # an inanimate subject does not make a stance verb a cue
+    assert not attribute("The storm echoed through the valley all night.")
+
+
+def test_coordinated_verb_and_party_label_sources():
+    text = "Sen. Rob Finch (R-Ore.) toured the plant and warned that jobs were at risk."
+    a = _find(text, attribute(text), "jobs were at risk")
+    assert a.source.text(text) == "Sen. Rob Finch (R-Ore.)"
+
+
+def test_transcript_speaker_label():
+    text = "HOST: Welcome back to the program, everyone.\n\nGUEST: Thanks for having me."
+    a = _find(text, attribute(text), "Welcome back")
+    assert a.source.text(text) == "HOST"
+    assert a.rule == "speaker-label"
