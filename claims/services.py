@@ -196,14 +196,19 @@ def article_enqueue_attribution(article: Article) -> None:
     the article stays `pending` and the sweep (`requeue_stale_articles`) sends it again."""
     from .tasks import attribute_article
 
+    send_after_commit(attribute_article, article.pk)
+
+
+def send_after_commit(task, *args) -> None:
+    """Enqueue `task` once the transaction commits. A broker outage must not lose the row that
+    was just saved, so a failed send is logged (one line) and left to the periodic sweep."""
+
     def send() -> None:
         try:
-            attribute_article.delay(article.pk)
-        except Exception:
+            task.delay(*args)
+        except Exception as error:
             logger.warning(
-                "Could not enqueue attribution of article %s; the sweep will retry",
-                article.pk,
-                exc_info=True,
+                "Could not enqueue %s%s (%s); the sweep will retry", task.name, args, error
             )
 
     transaction.on_commit(send)
@@ -327,7 +332,19 @@ def articles_requeue_stale(older_than_seconds: int | None = None) -> list[int]:
         # Touch the timestamp so the next sweep waits again before re-sending.
         Article.objects.filter(pk=pk).update(status_changed_at=timezone.now())
         article_enqueue_attribution(Article(pk=pk))
+    _requeue_stale_jobs(cutoff)
     return stale
+
+
+def _requeue_stale_jobs(cutoff) -> None:
+    from .tasks import ingest_job_run
+
+    jobs = IngestJob.objects.filter(
+        status__in=[IngestJob.Status.QUEUED, IngestJob.Status.RUNNING], updated_at__lt=cutoff
+    ).values_list("pk", flat=True)[:100]
+    for pk in jobs:
+        IngestJob.objects.filter(pk=pk).update(updated_at=timezone.now())
+        send_after_commit(ingest_job_run, pk)
 
 
 def ingest_job_create(*, payload: bytes, created_by=None) -> IngestJob:
@@ -351,15 +368,8 @@ def ingest_job_create(*, payload: bytes, created_by=None) -> IngestJob:
         job = IngestJob.objects.create(payload=text, total=total, created_by=created_by)
         from .tasks import ingest_job_run as task
 
-        transaction.on_commit(lambda: _send_quietly(task, job.pk))
+        send_after_commit(task, job.pk)
     return job
-
-
-def _send_quietly(task, *args) -> None:
-    try:
-        task.delay(*args)
-    except Exception:
-        logger.warning("Could not enqueue %s%s", task.name, args, exc_info=True)
 
 
 def ingest_job_run(job_id: int) -> None:

@@ -3,12 +3,10 @@
 import time
 
 import pytest
-from django.db import connections
 
 from claims.models import Article, Attribution
 from claims.services import article_create
 from claims.tasks import attribute_article
-from factcheck.celery import app as celery_app
 
 from ..conftest import HAS_BROKER
 
@@ -17,23 +15,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(not HAS_BROKER, reason="needs a broker: set CELERY_BROKER_URL=redis://..."),
 ]
-
-
-@pytest.fixture(scope="module")
-def celery_worker_thread(django_db_blocker):
-    from celery.contrib.testing.worker import start_worker
-
-    celery_app.conf.task_always_eager = False
-    with (
-        django_db_blocker.unblock(),
-        start_worker(
-            celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=30
-        ) as worker,
-    ):
-        # No result backend (results are ignored), so no ping check: start_worker has already
-        # waited for the consumer to be ready.
-        yield worker
-    connections.close_all()
 
 
 def wait_for(predicate, timeout=60.0):

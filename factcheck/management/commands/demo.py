@@ -15,8 +15,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--seeds", default="seeds")
+        parser.add_argument(
+            "--url", default="http://127.0.0.1:8000/", help="Where it will be served."
+        )
 
-    def handle(self, *args, seeds, **options):
+    def handle(self, *args, seeds, url, **options):
         call_command("ingest", seeds, no_progress=True, stdout=self.stdout, stderr=self.stderr)
         password = os.environ.get("DEMO_PASSWORD") or secrets.token_urlsafe(12)
         User = get_user_model()
@@ -29,4 +32,4 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("\nDemo accounts (password set anew on each run):"))
         for username, role in DEMO_USERS:
             self.stdout.write(f"  {role:<9} {username} / {password}")
-        self.stdout.write("Open http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/)\n")
+        self.stdout.write(f"Open {url} (admin: {url}admin/, API docs: {url}api/docs/)\n")
