@@ -226,6 +226,12 @@ def claim_review(
     claim.status = new_status
     claim.version += 1
     claim.save(update_fields=["status", "version", "updated_at"])
+    if moving and new_status == ClaimStatus.APPROVED and settings.FACTCHECK_WEBHOOK_URL:
+        from claims.services import send_after_commit
+
+        from .tasks import publish_verdict_webhook
+
+        send_after_commit(publish_verdict_webhook, claim.pk)
     ClaimEvent.objects.create(
         claim=claim,
         actor=actor,

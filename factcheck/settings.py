@@ -187,6 +187,11 @@ FACTCHECK_MIN_EVIDENCE_TO_APPROVE = env_int("FACTCHECK_MIN_EVIDENCE_TO_APPROVE",
 FACTCHECK_ORGANISATION = os.environ.get("FACTCHECK_ORGANISATION", "factcheck")
 FACTCHECK_PUBLIC_URL = os.environ.get("FACTCHECK_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# Optional: POST each published verdict here, signed with the secret (annotations/webhooks.py).
+FACTCHECK_WEBHOOK_URL = os.environ.get("FACTCHECK_WEBHOOK_URL", "")
+FACTCHECK_WEBHOOK_SECRET = os.environ.get("FACTCHECK_WEBHOOK_SECRET", "")
+FACTCHECK_WEBHOOK_TIMEOUT = env_int("FACTCHECK_WEBHOOK_TIMEOUT", 10)
+
 # --- Celery ---
 # Unset: tasks run in-process; the in-memory transport only keeps kombu from looking for a server.
 CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import logging
+import random
+import urllib.error
+
+from celery import shared_task
+
+from . import webhooks
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=8)
+def publish_verdict_webhook(self, claim_id: int) -> int | None:
+    """Announce a published verdict; network faults and 5xx retry with backoff and jitter."""
+    try:
+        return webhooks.deliver(claim_id)
+    except urllib.error.HTTPError as error:
+        if error.code < 500:
+            logger.warning(
+                "Webhook for claim %s refused with %s; not retrying", claim_id, error.code
+            )
+            return error.code
+        raise self.retry(exc=error, countdown=_backoff(self.request.retries)) from error
+    except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
+        raise self.retry(exc=error, countdown=_backoff(self.request.retries)) from error
+
+
+def _backoff(retries: int) -> float:
+    return min(600, 2**retries * 5) * random.uniform(0.8, 1.2)
