@@ -57,7 +57,9 @@ def test_admin_creates_an_account_gives_it_a_role_and_deactivates_it(page, live_
     assert not Token.objects.filter(user=user).exists()
 
 
-def test_admin_moves_claims_in_bulk_through_the_workflow_and_sees_the_history(page, live_server, screenshot):
+def test_admin_moves_claims_in_bulk_through_the_workflow_and_sees_the_history(
+    page, live_server, screenshot
+):
     article = ingest()
     claims = list(article.claims.order_by("index")[:2])
     admin_login(page, live_server)
@@ -66,9 +68,9 @@ def test_admin_moves_claims_in_bulk_through_the_workflow_and_sees_the_history(pa
     run_action(page, "move_to_in_review", [c.pk for c in claims])
     expect(page.locator(".messagelist")).to_contain_text("Moved 2 claim(s) to in_review")
     screenshot("admin-claims")
-    assert set(Claim.objects.filter(pk__in=[c.pk for c in claims]).values_list("status", flat=True)) == {
-        ClaimStatus.IN_REVIEW
-    }
+    assert set(
+        Claim.objects.filter(pk__in=[c.pk for c in claims]).values_list("status", flat=True)
+    ) == {ClaimStatus.IN_REVIEW}
     assert ClaimEvent.objects.filter(via="admin").count() == 2
 
     # A move the workflow forbids is refused with the reason, through the same service.
@@ -90,7 +92,9 @@ def test_admin_moves_claims_in_bulk_through_the_workflow_and_sees_the_history(pa
     page.get_by_label("Move to:").select_option("reviewed")
     page.get_by_label("Rating:").select_option("mostly-false")
     page.get_by_label("Rationale:").fill("The ministry's own figures say otherwise.")
-    page.get_by_label("Evidence:").fill("https://example.org/figures Ministry figures\nhttps://example.org/audit")
+    page.get_by_label("Evidence:").fill(
+        "https://example.org/figures Ministry figures\nhttps://example.org/audit"
+    )
     page.get_by_role("button", name="Save and continue editing").click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     expect(page.locator(".inline-group").first).to_contain_text("Reviewed")
