@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from functools import cached_property
+
 from rest_framework import serializers
 
 from claims.models import Claim, ClaimStatus
@@ -76,7 +78,12 @@ class ClaimOutputSerializer(serializers.ModelSerializer):
         # API clients see published verdicts only; drafts stay inside the desk.
         if self.context.get("published_only") and claim.status != ClaimStatus.APPROVED:
             return None
-        return VerdictSerializer(verdict).data
+        return self._verdict_serializer.to_representation(verdict)
+
+    @cached_property
+    def _verdict_serializer(self) -> VerdictSerializer:
+        # One serializer for the whole page: building one per claim costs more than the query.
+        return VerdictSerializer()
 
 
 class EvidenceInputSerializer(serializers.Serializer):

@@ -1,6 +1,6 @@
 """Time the article page (GET /articles/<id>/) server-side against a trivial authenticated page.
 
-Run from the repository root: `DEBUG=1 .venv/bin/python bench/bench_ui.py`. Uses a throwaway
+Run from the repository root: `.venv/bin/python bench/bench_ui.py` (DEBUG off by default). Uses a throwaway
 SQLite database, ingests the Belarus seed article, logs a reviewer in with Django's test client
 and times 50 requests of each page after a warm-up. Prints p50/p95 in ms, the ratio of the
 article page to the baseline (the `/me/` redirect: session, user and role lookups only), and
@@ -47,6 +47,11 @@ def main() -> int:
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
     os.environ.setdefault("AXES_ENABLED", "0")
+    # Production-like settings (DEBUG off, templates cached), minus the HTTPS redirect: the test
+    # client speaks plain HTTP.
+    os.environ.setdefault("DEBUG", "0")
+    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-" + "x" * 40)
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
     import django
 
     django.setup()
@@ -60,6 +65,7 @@ def main() -> int:
 
     setup_test_environment()  # allows the test client's "testserver" host
     call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
     parsed = parse_text_article(SEED.read_text(encoding="utf-8"), origin=SEED.name)
     article = article_create(
         title=parsed.title, body=parsed.body, published_at=parsed.published_at
