@@ -47,6 +47,7 @@ __all__ = ["attribute"]
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
+    r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # initials: "I. Charles McCullough"
     r"|\w+(?=n[’']t\b)|n[’']t\b"
     r"|\w+(?:[-'’&.]\w+)*(?=[’']s\b)|[’']s\b"
     r"|\w+(?:[-'’&.]\w+)*"
@@ -57,6 +58,10 @@ QUOTE_CHARS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
 PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_NAME = r"[A-Z][\w.'’\-]*"
+DASH_SIGNATURE = re.compile(
+    rf"[ \t\xa0]*(―|—|–|--)[ \t\xa0]*({_NAME}(?:[ \t\xa0]{_NAME}){{0,4}})[ \t\xa0.,]*(?:\n|$)"
+)
 
 WEEKDAYS = {
     "monday",
@@ -90,6 +95,7 @@ WEEKDAYS = {
     "year",
     "weekend",
 }
+DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TIME_PREPS = {
     "on",
     "in",
@@ -164,6 +170,7 @@ CLAUSE_STOP_WORDS = {
 GENERIC_VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 GENERIC_WEIGHT = 0.3
 AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
+ADDRESSEE_KEEP = {"to", "of", "for", "into", "from", "against"}
 NOT_SUBJECT_START = {"that", "which", "what", "whether", "how", "why", "where", "when"}
 
 
@@ -439,13 +446,19 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
 
 
-def _find_cues(toks: list[Tok]) -> list[Cand]:
+def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
     cands: list[Cand] = []
     n = len(toks)
     i = 0
-    # transcript speaker label: "SMITH: ..." / "GOV. JOHN SMITH: ..."
-    k = 1 if n and toks[0].qmark == "open" else 0
-    while k < n and k < 5 and toks[k].word.isupper() and toks[k].word[:1].isalpha():
+    # transcript speaker label: "SMITH: ..." / "GOV. JOHN SMITH: ..."; in a headline also
+    # "Smith: ..." / "Poll: ..."
+    k = 1 if n and toks[0].qmark else 0
+    while (
+        k < n
+        and k < 5
+        and toks[k].word[:1].isalpha()
+        and (toks[k].word.isupper() or (headline and toks[k].word[:1].isupper()))
+    ):
         k += 1
     if 0 < k < n - 1 and toks[k].low == ":" and any(len(t.word) > 1 for t in toks[:k]):
         cands.append(Cand((k, k + 1), ":", 0.9))
@@ -579,7 +592,10 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
             p.low in NP_INNER_PREPS
             and j < end
             and j - 1 > lo
-            and toks[j - 2].tag in ("NN", "NNS", "NNP", "NNPS", "CD")
+            and (
+                toks[j - 2].tag in ("NN", "NNS", "NNP", "NNPS", "CD")
+                or (toks[j - 2].tag == "JJ" and j > 2 and toks[j - 3].tag in ("NN", "NNS"))
+            )
             and toks[j].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$", "CD")
         ):
             j -= 1
@@ -601,8 +617,32 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
     return j
 
 
+PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.\-]*")
+
+
+def _party_tag(toks: list[Tok], comma: int) -> int | None:
+    """Index of the comma opening a party-state apposition ("McConnell, R-Ky., said") that
+    ends with the comma at `comma`."""
+    k = comma - 1
+    while k > 0 and comma - k <= 5 and toks[k].low != ",":
+        k -= 1
+    if (
+        0 < k < comma - 1
+        and toks[k].low == ","
+        and PARTY_TAG.fullmatch("".join(t.word for t in toks[k + 1 : comma]))
+    ):
+        return k
+    return None
+
+
 def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
     end = cue_start
+    if end > 1 and toks[end - 1].low == ",":
+        k = _party_tag(toks, end - 1)
+        if k is not None:
+            head = _np_left(toks, k, 0)
+            if head is not None:
+                return head, end - 1
     # "X, who ..., said" / "X -- who ..., said" / "X, a ..., said"
     if end > 0 and (toks[end - 1].low == "," or toks[end - 1].low in DASHES):
         inner_end = end - 1
@@ -656,8 +696,22 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             k -= 1
         return None
     start = _np_left(toks, end, 0)
-    if start is None:
-        return None
+    if start is None or start == end:
+        # "Smith on Sunday night said": skip the time words between subject and verb
+        e2 = end
+        while e2 > 0 and (
+            toks[e2 - 1].low in WEEKDAYS
+            or toks[e2 - 1].low in DAY_NAMES
+            or toks[e2 - 1].low in ("on", "last", "this", "next", "late", "early")
+            or (toks[e2 - 1].tag == "RB" and not toks[e2 - 1].quoted)
+        ):
+            e2 -= 1
+        if e2 == end or e2 == 0:
+            return None
+        start = _np_left(toks, e2, 0)
+        if start is None:
+            return None
+        return start, e2
     # apposition before the head: "Ilya Rybkin, a road worker, told" handled above; here
     # "The Kremlin, Lukashenko's closest ally, has said"
     return start, end
@@ -675,11 +729,16 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
         if toks[j].low in ("that",):
             break
         j += 1
-    if j == after:
+    if j == after or all(toks[x].low in WEEKDAYS for x in range(after, j)):
         return None
-    # apposition: ", a spokesman for X,"
+    # apposition: ", a spokesman for X," / ", R-Ky.,"
     if j + 1 < n and toks[j].low == ",":
         k = j + 1
+        m = k
+        while m < n and m - k < 5 and toks[m].low != ",":
+            m += 1
+        if m > k and PARTY_TAG.fullmatch("".join(t.word for t in toks[k:m])):
+            return after, m
         if toks[k].tag in ("DT", "PRP$", "JJ") or toks[k].low in RELATIVES:
             m = k
             while m < n and toks[m].low not in (",", ".", ";", ":") and not toks[m].qmark:
@@ -787,7 +846,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         toks = _tokens(text, sent.start, sent.end, regions, region_starts, region_ends)
         if not toks:
             continue
-        scands = _find_cues(toks)
+        scands = _find_cues(toks, sent.kind == "headline")
         main: Cand | None = None
         for c in scands:
             _attach(text, toks, c, main, regions, sent)
@@ -804,6 +863,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             if a and a.content and a.content[1] > b.content[0] and a.content[0] < b.content[0]:
                 if b.weight < 0.6 <= a.weight and not b.shared_source:
                     continue  # a weak verb inside a stronger attribution's content
+                if b.source is None and not b.shared_source:
+                    continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
                 if b.source and not b.shared_source and not b.inverted:
                     nxt = min(nxt, b.source_chars[0])
@@ -895,6 +956,28 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             )
         else:
             r, prev = item  # type: ignore[misc]
+            m = DASH_SIGNATURE.match(text, r[1])
+            if m:
+                # '"..." ― Jane Doe' closing a line: the name signs the quotation
+                e = m.end(2)
+                if text[e - 1] == "." and len(m.group(2).split()[-1]) > 4:
+                    e -= 1
+                src_span = Span(m.start(2), e)
+                speaker = resolve(src_span.text(text), src_span.start, names, history)
+                history.append((src_span.start, speaker))
+                last_speaker = speaker or last_speaker
+                out.append(
+                    Attribution(
+                        type="direct",
+                        content=Span(*r),
+                        source=src_span,
+                        cue=Span(m.start(1), m.end(1)),
+                        speaker=speaker,
+                        confidence=0.8,
+                        rule="quote-signature",
+                    )
+                )
+                continue
             speaker = last_speaker if prev is not None else None
             out.append(
                 Attribution(
@@ -969,7 +1052,11 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         if p.low in ("and", "but", "or") and prev and prev.source:
             src, inherit = prev.source, True
             c.shared_source = True
-        elif p.low == "who":
+        elif p.low == "who" or (
+            p.low in ("which", "that")
+            and a > 1
+            and toks[a - 2].tag in ("NN", "NNS", "NNP", "NNPS", ",")
+        ):
             src = (a - 1, a)  # "Smith, who says ...": PolNeAR keeps the relative pronoun
         elif (
             p.low in (",", "before", "after", "while", "by")
@@ -1005,7 +1092,7 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     conf = c.weight
 
     # --- quotation next to the cue/source
-    left_edge = src[0] if src and not c.inverted else a
+    left_edge = src[0] if src and not c.inverted and not c.shared_source else a
     right_edge = src[1] if c.inverted and src else b
     q_before = _quote_ending_before(text, toks, left_edge, regions)
     j = _skip_adverbials(toks, right_edge, n)
@@ -1018,17 +1105,30 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         ):
             if k > j and toks[k].tag == "PRP" and toks[k].low in PRONOUN_SUBJ:
                 break
+            if k > j and toks[k].low in ("the", "a", "an") and toks[k - 1].tag in ("NNS", "NNP"):
+                break  # "told reporters the dam was safe": a new noun phrase opens the clause
             k += 1
-        if k > j and not (
-            k < n
-            and toks[k].tag.startswith("VB")
-            and toks[k].low not in ("to",)
-            and toks[k - 1].tag == "PRP"
-            and k - j == 1
-            and toks[k - 1].low in PRONOUN_SUBJ
+        if (
+            k > j
+            and not (
+                k < n
+                and toks[k].tag.startswith("VB")
+                and toks[k].low not in ("to",)
+                and toks[k - 1].tag == "PRP"
+                and k - j == 1
+                and toks[k - 1].low in PRONOUN_SUBJ
+            )
+            and not (k < n and toks[k].low in ADDRESSEE_KEEP)
         ):
+            # "told reporters that ..." drops the addressee; "urged voters to ..." keeps it
             j = _skip_adverbials(toks, k, n)
     q_after = _quote_starting_after(text, toks, j, regions)
+    if q_before is not None and left_edge == 0 and q_after is None:
+        # '"..." She says they will go on.': a clause after the cue wins over a quotation
+        # that closed the previous sentence
+        rest = [t for t in toks[j:] if t.word[:1].isalnum()]
+        if len(rest) >= 3 and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+            q_before = None
     if q_before is not None:
         s, e = q_before
         rule = "quote-cue-after"
@@ -1073,11 +1173,17 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     # --- forward clause
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
+    if j + 2 < n and j == b and toks[j].low in ("about", "against") and not c.inverted:
+        # "talked about his taxes", "warned against ...": the preposition joins the cue
+        c.cue_chars = (c.cue_chars[0], toks[j].end)
+        j += 1
     # "said after his speech that ..."
     k = j
     while k < n and k - j < 12:
         if toks[k].low == "that" and toks[k].tag in ("IN", "DT", "WDT"):
-            if all(not toks[x].tag.startswith("VB") and toks[x].tag != "MD" for x in range(j, k)):
+            if all(
+                not toks[x].tag.startswith("VB") and toks[x].tag != "MD" for x in range(j, k)
+            ) and not _relative_that(toks, k):
                 j = k
             break
         if toks[k].tag.startswith("VB") or toks[k].tag == "MD" or toks[k].qmark:
@@ -1092,6 +1198,15 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     if forward_ok and not c.inverted:
         end = sent_end
         s = toks[j].start
+        if _passive(toks, a, b) and c.lemma != "say" and toks[j].low != "that":
+            # "X is expected to win": the subject belongs to the content, no source;
+            # "X was criticized by Y ..." is left alone
+            if toks[b].low == "by":
+                return
+            if src is not None and not inherit and not c.shared_source:
+                s = toks[src[0]].start
+                c.source = None
+                c.source_chars = None
         # extend over a quotation that runs past the sentence
         for rs, re_ in regions:
             if s <= rs < end < re_:
@@ -1123,6 +1238,30 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 c.rule = "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+def _passive(toks: list[Tok], a: int, b: int) -> bool:
+    """A passive cue: a form of "be" followed by a past participle ("is expected")."""
+    last = toks[b - 1].low
+    if last.endswith("ing") or b - a < 2:
+        return False
+    return any(toks[x].low in BE_FORMS - {"'s", "’s"} for x in range(a, b - 1)) and (
+        last.endswith(("ed", "en", "wn", "nt", "ld", "ght"))
+    )
+
+
+def _relative_that(toks: list[Tok], k: int) -> bool:
+    """'that' after a common noun opening a relative clause or a noun's complement ("an
+    interaction that took place", "the idea that ..."): part of the content, not its start."""
+    p = toks[k - 1] if k else None
+    if k + 1 < len(toks) and toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD"):
+        return True  # "an interaction with Clinton that took place"
+    return (
+        p is not None
+        and p.tag in ("NN", "NNS")
+        and p.low not in HUMAN_NOUNS
+        and p.low not in WEEKDAYS
+    )
 
 
 def _first_verb(toks: list[Tok]) -> int | None:

@@ -254,3 +254,57 @@ def test_transcript_speaker_label():
     a = _find(text, attribute(text), "Welcome back")
     assert a.source.text(text) == "HOST"
     assert a.rule == "speaker-label"
+
+
+def test_addressee_kept_before_infinitive_dropped_before_clause():
+    text = "The mayor urged residents to conserve water. She told reporters the dam was safe."
+    atts = attribute(text)
+    assert _find(text, atts, "conserve water").content.text(text) == "residents to conserve water"
+    assert _find(text, atts, "the dam was safe").content.text(text) == "the dam was safe"
+
+
+def test_relative_that_is_not_a_complementizer():
+    text = "Lena Park recalled a meeting with the board that ended in shouting."
+    a = _find(text, attribute(text), "ended in shouting")
+    assert a.content.text(text).startswith("a meeting")
+
+
+def test_passive_cue_keeps_its_subject_in_the_content():
+    text = "The incumbent is expected to win the race easily."
+    a = _find(text, attribute(text), "win the race")
+    assert a.content.text(text).startswith("The incumbent")
+    assert a.source is None
+
+
+def test_participle_after_quote_gets_its_own_content():
+    text = "“The budget is fair,” Ortiz said, adding that taxes would not rise."
+    atts = attribute(text)
+    a = _find(text, atts, "taxes would not rise")
+    assert a.source.text(text) == "Ortiz"
+    assert _find(text, atts, "The budget is fair").source.text(text) == "Ortiz"
+
+
+def test_party_state_apposition_and_time_words_in_source():
+    text = "The plan will fail, Sen. Mara Lind, D-Vt., said Tuesday."
+    a = _find(text, attribute(text), "The plan will fail")
+    assert a.source.text(text).startswith("Sen. Mara Lind")
+    text = "Omar Diaz on Sunday night recounted a dispute with the coach."
+    a = _find(text, attribute(text), "a dispute with the coach")
+    assert a.source.text(text) == "Omar Diaz"
+
+
+def test_verb_without_subject_stays_in_content():
+    text = (
+        "A person familiar with the talks said the figures that leaked suggested a deal was near."
+    )
+    atts = attribute(text)
+    a = _find(text, atts, "a deal was near")
+    assert a.source.text(text) == "A person familiar with the talks"
+    assert a.content.text(text).startswith("the figures")
+
+
+def test_dash_signature_after_quote():
+    text = "“We will rebuild the library together.” ― Ines Moreau\n“It is our home.” ― Tom Bell"
+    a = _find(text, attribute(text), "rebuild the library")
+    assert a.source.text(text) == "Ines Moreau"
+    assert a.rule == "quote-signature"
