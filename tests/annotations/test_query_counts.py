@@ -117,3 +117,18 @@ def test_jsonl_rows_are_the_serializers_rows(api, claims):
     assert rows == expected
     assert all(len(row["evidence"]) == 2 for row in rows)
     assert any(row["speaker"] for row in rows)
+
+
+def test_fast_claim_representation_equals_drf_field_by_field_output(api):
+    """`ClaimOutputSerializer.to_representation` is hand-built for speed; it must not drift."""
+    from annotations.selectors import claim_list
+    from annotations.serializers import ClaimOutputSerializer
+
+    make_claim(S.APPROVED)
+    make_claim(S.UNREVIEWED)
+    claims = list(claim_list())
+    assert sum(len(c.attributions.all()) for c in claims) >= 4
+    for published_only in (False, True):
+        serializer = ClaimOutputSerializer(context={"published_only": published_only})
+        for claim in claims:
+            assert serializer.to_representation(claim) == serializer.generic_representation(claim)
