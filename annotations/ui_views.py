@@ -270,3 +270,11 @@ def reviewer_detail(request: HttpRequest, username: str) -> HttpResponse:
 @reviewer_required
 def me(request: HttpRequest) -> HttpResponse:
     return redirect("ui-reviewer", username=request.user.get_username())
+
+
+@require_GET
+@reviewer_required
+def claim_detail_redirect(request: HttpRequest, pk: int) -> HttpResponse:
+    """A claim's own URL (ClaimReview's `url`): its article, with the claim selected."""
+    claim = get_object_or_404(Claim.objects.only("pk", "article_id"), pk=pk)
+    return redirect(f"{reverse('ui-article', args=[claim.article_id])}?claim={claim.pk}")

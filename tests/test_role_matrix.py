@@ -64,3 +64,39 @@ def test_role_matrix(api, method, path, body, expected):
         data = {k: v.format(who=who) for k, v in body.items()} if body else None
         response = getattr(api[who], method)(target, data, format="json")
         assert response.status_code == status, f"{who}: {method} {target} -> {response.status_code}"
+
+
+# The web UI and the admin, through Django's session login. 302 = sent to a login page.
+PAGES = [
+    ("get", "/", expect(302, 403, 403, 200, 200, 200)),
+    ("get", "/articles/{article}/", expect(302, 403, 403, 200, 200, 200)),
+    ("get", "/articles/new/", expect(302, 403, 403, 200, 200, 200)),
+    ("get", "/claims/{claim}/", expect(302, 403, 403, 302, 302, 302)),
+    ("get", "/claims/{claim}/panel/", expect(302, 403, 403, 200, 200, 200)),
+    ("post", "/claims/{claim}/review/", expect(302, 403, 403, 302, 302, 302)),
+    ("get", "/me/", expect(302, 403, 403, 302, 302, 302)),
+    ("get", "/accounts/login/", expect(200, 200, 200, 200, 200, 200)),
+    ("get", "/admin/", expect(302, 302, 302, 302, 302, 200)),
+    ("get", "/admin/claims/claim/", expect(302, 302, 302, 302, 302, 200)),
+    ("get", "/admin/auth/user/", expect(302, 302, 302, 302, 302, 200)),
+    ("get", "/admin/authtoken/tokenproxy/", expect(302, 302, 302, 302, 302, 200)),
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "expected"), PAGES, ids=[f"{m} {p}" for m, p, _ in PAGES]
+)
+def test_page_role_matrix(users, method, path, expected):
+    from django.test import Client
+
+    claim = make_claim(S.IN_REVIEW)
+    for who, status in expected.items():
+        client = Client()
+        if who != ANON:
+            client.force_login(users[who])
+        target = path.format(article=claim.article_id, claim=claim.pk)
+        data = {"rationale": f"by {who}", "version": claim.version} if method == "post" else None
+        response = getattr(client, method)(target, data)
+        assert response.status_code == status, f"{who}: {method} {target} -> {response.status_code}"
+        if who == ANON and status == 302:
+            assert "/login/" in response["Location"]
