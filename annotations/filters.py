@@ -1,6 +1,7 @@
 import django_filters
 
 from claims.models import Claim, ClaimStatus
+from factcheck.filters import UTCDateTimeFilter
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -12,7 +13,7 @@ class ClaimFilter(django_filters.FilterSet):
     )
     type = django_filters.ChoiceFilter(choices=Claim.Type.choices)
     kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices)
-    updated_after = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt")
+    updated_after = UTCDateTimeFilter(field_name="updated_at", lookup_expr="gt")
 
     class Meta:
         model = Claim
@@ -25,7 +26,7 @@ class ClaimFilter(django_filters.FilterSet):
 class VerdictFilter(django_filters.FilterSet):
     article = django_filters.NumberFilter(field_name="article_id")
     rating = django_filters.CharFilter(field_name="verdict__rating__slug")
-    updated_after = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt")
+    updated_after = UTCDateTimeFilter(field_name="updated_at", lookup_expr="gt")
 
     class Meta:
         model = Claim

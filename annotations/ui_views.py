@@ -109,6 +109,7 @@ def _panel_context(
     posted: dict | None = None,
     error: DomainError | None = None,
     saved: bool = False,
+    unchanged: bool = False,
 ) -> dict:
     is_lead = can_approve(request.user)
     moves = allowed_moves(claim.status, is_lead=is_lead)
@@ -124,6 +125,7 @@ def _panel_context(
         "error": error,
         "error_allowed": [STATUS_LABELS.get(m, m) for m in allowed],
         "saved": saved,
+        "unchanged": unchanged,
         "status_label": STATUS_LABELS[claim.status],
     }
 
@@ -200,7 +202,7 @@ def claim_review_view(request: HttpRequest, pk: int) -> HttpResponse:
     rationale = data.get("rationale", UNSET)
     evidence = evidence_from_post(data) if "evidence_present" in data else UNSET
     try:
-        claim_review(
+        updated = claim_review(
             claim_id=claim.pk,
             actor=request.user,
             status=status,
@@ -224,10 +226,18 @@ def claim_review_view(request: HttpRequest, pk: int) -> HttpResponse:
         return _article_page(
             request, claim.article, selected_id=claim.pk, panel=panel, status=exc.status_code
         )
+    changed = updated.version != claim.version
     claim = _claim_or_404(pk)
     if request.htmx:
-        return render(request, "review/_panel.html", _panel_context(request, claim, saved=True))
-    messages.success(request, f"Claim {claim.index + 1} saved ({STATUS_LABELS[claim.status]}).")
+        return render(
+            request,
+            "review/_panel.html",
+            _panel_context(request, claim, saved=changed, unchanged=not changed),
+        )
+    if changed:
+        messages.success(request, f"Claim {claim.index + 1} saved ({STATUS_LABELS[claim.status]}).")
+    else:
+        messages.info(request, f"Claim {claim.index + 1}: nothing changed, nothing saved.")
     url = reverse("ui-article", args=[claim.article_id])
     return redirect(f"{url}?claim={claim.pk}#claim-{claim.pk}")
 

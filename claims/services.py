@@ -111,7 +111,13 @@ def _parse_published_at(value: str | datetime | date | None) -> datetime | None:
             )
     if timezone.is_naive(parsed):
         parsed = timezone.make_aware(parsed, UTC)
-    return parsed
+    try:
+        # Stored in UTC: PostgreSQL refuses offsets beyond +-16 hours.
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise InvalidInput(
+            "published_at is out of range.", extra={"field": "published_at"}
+        ) from None
 
 
 def _validate_url(url: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -51,6 +52,11 @@ def api_exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(
             exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
+        )
+    elif isinstance(exc, DataError):
+        # A value the database cannot hold (out of range, bad encoding): the client's input.
+        exc = exceptions.ValidationError(
+            {"detail": ["A value is out of the range this field accepts."]}
         )
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound()

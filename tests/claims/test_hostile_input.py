@@ -165,3 +165,26 @@ def test_claim_patch_with_wrong_types_is_400(api):
         assert response.json()["detail"]
     claim.refresh_from_db()
     assert claim.version == 1
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0740-04-26T17:04:24+22:13",
+        "0001-01-01T00:00:00+05:00",
+        "2024-02-30",
+        "9999-12-31T23:59:59-10:00",
+    ],
+)
+def test_out_of_range_timestamps_are_400_or_stored_in_utc(api, value):
+    response = raw_post(
+        api[Role.REVIEWER],
+        json.dumps({"title": "T", "body": f"Dated {value}. Fine.", "published_at": value}).encode(),
+    )
+    assert response.status_code in (201, 400), response.content
+    if response.status_code == 201:
+        assert response.json()["published_at"].endswith("Z")
+    else:
+        assert "published_at" in response.json()["detail"]
+    listing = api[Role.API_CLIENT].get("/api/v1/verdicts/", {"updated_after": value})
+    assert listing.status_code in (200, 400)

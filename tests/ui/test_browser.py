@@ -180,7 +180,10 @@ def test_seed_article_add_article_and_my_work(page, live_server, screenshot, see
     assert page.locator("[data-claim-id]").count() == article.claims.count()
     assert page.locator('[data-role="source"]').count() > 5
     screenshot("seed-article")
+    second = article.claims.order_by("index")[1]
     page.locator("body").press("j")
+    # Wait for the second claim's panel: changing the first one's while it swaps is a race.
+    expect(page.locator(f'[data-panel-claim-id="{second.pk}"]')).to_be_visible()
     page.get_by_label("Status").select_option("not_checkable")
     page.keyboard.press("Control+Enter")
     expect(page.locator("#panel").get_by_text("Saved.")).to_be_visible()
