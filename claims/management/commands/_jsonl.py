@@ -5,7 +5,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from django.core.management.base import CommandError
+from django.core.management.base import BaseCommand, CommandError
 
 
 def map_jsonl(input_path: str, output_path: str, compute: Callable[[str], dict]) -> int:
@@ -37,3 +37,22 @@ def map_jsonl(input_path: str, output_path: str, compute: Callable[[str], dict])
     else:
         Path(output_path).write_text(out, encoding="utf-8")
     return len(results)
+
+
+class JsonlCommand(BaseCommand):
+    """A database-free command mapping {"id", "text"} lines to one result line each."""
+
+    requires_system_checks = []
+    done_verb = "Processed"
+
+    def compute(self, text: str) -> dict:
+        raise NotImplementedError
+
+    def add_arguments(self, parser):
+        parser.add_argument("--input", required=True, help="JSON Lines file, or - for stdin.")
+        parser.add_argument("--output", required=True, help="JSON Lines file, or - for stdout.")
+
+    def handle(self, *args, input, output, **options):
+        count = map_jsonl(input, output, self.compute)
+        if output != "-":
+            self.stderr.write(f"{self.done_verb} {count} text(s) into {output}.")

@@ -1,8 +1,6 @@
-from django.core.management.base import BaseCommand
-
 from claims.nlp.attribution import attribute
 
-from ._jsonl import map_jsonl
+from ._jsonl import JsonlCommand
 
 
 def _span(span):
@@ -26,15 +24,9 @@ def attributions_of(text: str) -> dict:
     }
 
 
-class Command(BaseCommand):
+class Command(JsonlCommand):
     help = 'Detect attribution: JSON Lines {"id", "text"} -> {"id", "attributions": [...]}.'
-    requires_system_checks = []
+    done_verb = "Attributed"
 
-    def add_arguments(self, parser):
-        parser.add_argument("--input", required=True, help="JSON Lines file, or - for stdin.")
-        parser.add_argument("--output", required=True, help="JSON Lines file, or - for stdout.")
-
-    def handle(self, *args, input, output, **options):
-        count = map_jsonl(input, output, attributions_of)
-        if output != "-":
-            self.stderr.write(f"Attributed {count} text(s) into {output}.")
+    def compute(self, text: str) -> dict:
+        return attributions_of(text)
