@@ -31,6 +31,7 @@ from .lexicon import (
     HUMAN_NOUNS,
     NEEDS_PARTICLE,
     NON_CUE_VERBS,
+    NOUN_PREP_CUES,
     PARTICLES,
     PARTICLES_STANCE,
     STANCE_FORMS,
@@ -149,6 +150,7 @@ BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s
 HAVE_FORMS = {"has", "have", "had"}
 RELATIVES = {"who", "which", "whose", "whom"}
 DASHES = {"--", "—", "–"}
+WORD = re.compile(r"\w+")
 PRONOUN_SUBJ = {"he", "she", "they", "we", "i", "it", "you"}
 CLAUSE_STOP_WORDS = {
     "but",
@@ -169,6 +171,39 @@ CLAUSE_STOP_WORDS = {
 }
 GENERIC_VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 GENERIC_WEIGHT = 0.3
+NOUN_WEIGHT = 0.5
+WH_WORDS = {"whether", "how", "what", "why", "who", "when", "where", "if", "which"}
+# Words that can precede a stance noun used as a noun ("his criticism", "raised questions").
+NOUN_LEFT_TAGS = {
+    "DT",
+    "PRP$",
+    "POS",
+    "JJ",
+    "JJR",
+    "JJS",
+    "VBD",
+    "VBZ",
+    "VBP",
+    "VBN",
+    "VBG",
+    "VB",
+    "IN",
+    "CD",
+    "RB",
+}
+# Verbs whose subject voices the noun after them ("X raised questions about").
+VOICING_VERBS = set(
+    """
+    raise raised raises raising express expressed expresses expressing voice voiced voices
+    voicing offer offered offers offering make made makes making renew renewed renews
+    renewing repeat repeated repeats repeating share shared shares sharing issue issued
+    issues issuing reiterate reiterated reiterates reiterating signal signaled signalled
+    signals signaling signalling register registered registers pledge pledged
+    """.split()
+)
+# Verbs that introduce only quotations or "that" clauses ('"...," he continued'), never a
+# bare clause ("she continues to face ...").
+QUOTE_ONLY_LEMMAS = {"continue"}
 AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 ADDRESSEE_KEEP = {"to", "of", "for", "into", "from", "against"}
 NOT_SUBJECT_START = {"that", "which", "what", "whether", "how", "why", "where", "when"}
@@ -287,8 +322,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         w = m.end() - i
         if m.group(0) == "``":
             c = "“"
-        if c in OPEN_QUOTES:
-            kind = "open"
+        if c in OPEN_QUOTES or (
+            c in CLOSE_QUOTES and _para_start(text, i) and text[i + w : i + w + 1].isalnum()
+        ):
+            kind = "open"  # also a closing mark misused to open a paragraph's quotation
         elif c in CLOSE_QUOTES:
             kind = "close"
         else:
@@ -383,6 +420,7 @@ class Cand:
     shared_source: bool = False  # source borrowed from a coordinated verb / main clause
     cue_chars: tuple[int, int] = (0, 0)
     generic: bool = False  # a verb outside the lexicon, accepted for its human subject
+    noun: bool = False  # a noun cue with its preposition: "criticism of", "the belief that"
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
@@ -424,10 +462,17 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if kind == "3sg":
         if ptag in DET_LIKE or plow in ("the", "a", "an") or ptag.startswith("VB"):
             return False
-        if nxt and (nxt.tag.startswith("VB") or nxt.tag == "MD") and nxt.low not in ("that",):
+        if (
+            nxt
+            and (nxt.tag.startswith("VB") or nxt.tag == "MD")
+            and nxt.low not in ("that",)
+            and not (nxt.tag == "VBG" and t.tag.startswith("VB"))
+        ):
             return False
         if t.tag.startswith("VB"):
             return True
+        if t.tag == "NNS" and ptag in ("NN", "JJ") and not (nxt and nxt.low == "that"):
+            return False  # "swing states", "battleground states"
         # noun-tagged plural: a verb after a subject-like word
         return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
     if kind in ("past", "part"):
@@ -468,6 +513,10 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
         if t.quoted or t.qmark:
             i += 1
             continue
+        if t.low in NOUN_PREP_CUES and i + 2 < n and _noun_cue(toks, i):
+            cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True))
+            i += 2
+            continue
         if t.low == "according" and i + 1 < n and toks[i + 1].low == "to":
             cands.append(Cand((i, i + 2), "according to", 0.95))
             i += 2
@@ -483,13 +532,19 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
             i += 3
             continue
         form = VERB_FORMS.get(t.low)
-        if (form and t.word[:1].islower()) or (form and i == 0):
+        if form and (
+            t.word[:1].islower()
+            or i == 0
+            or (headline and toks[i - 1].tag in ("NNP", "NNPS", "PRP") and t.word[1:].islower())
+        ):
             lemma, kind = form
             if _is_verb_use(toks, i, kind):
                 b = i + 1
                 parts = PARTICLES.get(lemma)
                 if parts and b < n and toks[b].low in parts:
                     b += 1
+                elif parts and _adverb_particle(toks, b, parts):
+                    b += 2
                 elif lemma in NEEDS_PARTICLE:
                     i += 1
                     continue
@@ -509,6 +564,10 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
                 parts = PARTICLES_STANCE.get(lemma)
                 if parts and b < n and toks[b].low in parts:
                     b += 1
+                elif parts and _adverb_particle(toks, b, parts):
+                    b += 2
+                elif lemma in NEEDS_PARTICLE:
+                    ok = False
             else:
                 lemma = t.low
                 ok = (
@@ -526,6 +585,52 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
                 continue
         i += 1
     return cands
+
+
+def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:
+    """An adverb between a verb and its particle: "spoke passionately about"."""
+    return (
+        b + 1 < len(toks)
+        and toks[b].low.endswith("ly")
+        and toks[b].tag.startswith("RB")
+        and toks[b + 1].low in parts
+    )
+
+
+def _infinitive(toks: list[Tok], k: int) -> bool:
+    """Token k, after "to", is a verb ("to share a station"), not a noun ("to the city")."""
+    t = toks[k]
+    if t.tag.startswith("VB"):
+        return True
+    return (
+        t.tag == "NN"
+        and t.word[:1].islower()
+        and k + 1 < len(toks)
+        and toks[k + 1].tag in ("DT", "PRP$", "PRP", "IN", "RB")
+    )
+
+
+def _noun_cue(toks: list[Tok], i: int) -> bool:
+    """A stance noun used as a noun, followed by a word that opens its content."""
+    t, nxt = toks[i], toks[i + 1]
+    if nxt.low not in NOUN_PREP_CUES[t.low] or nxt.quoted or nxt.qmark:
+        return False
+    if not t.tag.startswith("NN") and t.tag not in ("VB", "VBP"):
+        return False
+    if i == 0 or not t.word[:1].islower():
+        return False
+    p = toks[i - 1]
+    if p.tag not in NOUN_LEFT_TAGS and p.low not in ("'s", "no", "any", "some"):
+        return False
+    if nxt.low == "that" and toks[i + 2].tag in ("VBD", "VBZ", "VBP", "MD"):
+        return False  # a relative clause: "the claim that won him the seat"
+    if nxt.low == "to" and not _infinitive(toks, i + 2):
+        return nxt.low in NOUN_PREP_CUES[t.low] - {"that"} and t.low in (
+            "opposition",
+            "objection",
+            "objections",
+        )
+    return True
 
 
 def _perfect(toks: list[Tok], a: int, i: int) -> bool:
@@ -850,7 +955,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         main: Cand | None = None
         for c in scands:
             _attach(text, toks, c, main, regions, sent)
-            if c.generic or c.lemma in STANCE_VERBS:
+            if not c.noun and (c.generic or c.lemma in STANCE_VERBS):
                 c.rule = "agent-" + c.rule
             if main is None and c.source and not c.inverted and c.content:
                 main = c
@@ -861,6 +966,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 continue
             a = live[-1] if live else None
             if a and a.content and a.content[1] > b.content[0] and a.content[0] < b.content[0]:
+                if a.lemma == ":":
+                    continue  # a transcript turn is one attribution
                 if b.weight < 0.6 <= a.weight and not b.shared_source:
                     continue  # a weak verb inside a stronger attribution's content
                 if b.source is None and not b.shared_source:
@@ -871,6 +978,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 if a.content[0] < nxt < a.content[1]:
                     s, e = _trim(text, a.content[0], nxt)
                     s2, e2 = _strip_conj(text, s, e)
+                    if len(WORD.findall(text, s2, e2)) < 2:
+                        continue  # "X said that Y called ...": Y's words are X's content
                     a.content = (s2, e2) if e2 > s2 else None
                     if a.content is None:
                         live.pop()
@@ -928,6 +1037,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     items += [(r[0], (r, prev)) for r, prev in extra]
     items.sort(key=lambda x: x[0])
     last_speaker: str | None = None
+    last_source: Span | None = None  # the mention of last_speaker, for uncued continuations
     for _, item in items:
         if isinstance(item, Cand):
             c = item
@@ -939,7 +1049,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     text[src_span.start : src_span.end], src_span.start, names, history
                 )
                 history.append((src_span.start, speaker))
-            last_speaker = speaker or last_speaker
+            if speaker:
+                last_speaker, last_source = speaker, src_span
             cue_span = Span(*c.cue_chars)
             out.append(
                 Attribution(
@@ -965,7 +1076,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 src_span = Span(m.start(2), e)
                 speaker = resolve(src_span.text(text), src_span.start, names, history)
                 history.append((src_span.start, speaker))
-                last_speaker = speaker or last_speaker
+                if speaker:
+                    last_speaker, last_source = speaker, src_span
                 out.append(
                     Attribution(
                         type="direct",
@@ -983,7 +1095,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 Attribution(
                     type="direct",
                     content=Span(*r),
-                    source=None,
+                    # An uncued quote continues the last speaker: point at where they were named.
+                    source=last_source if speaker else None,
                     cue=None,
                     speaker=speaker,
                     confidence=0.55 if speaker else 0.3,
@@ -1032,6 +1145,10 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         c.rule = "according-to"
         c.confidence = 0.85
         _finish_source(toks, c)
+        return
+
+    if c.noun:
+        _attach_noun(text, toks, c)
         return
 
     if c.lemma == ":":
@@ -1135,6 +1252,18 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         if q_after is not None and q_after[0] > e:
             e = q_after[1]
             rule = "quote-split"
+        elif (
+            s > sent.start
+            and src is not None
+            and c.weight >= 0.7
+            and text[s:e].rstrip("\"'”’ ").endswith(",")
+            and len(re.findall(r"\w+", text[sent.start : s])) >= 3
+            and not any(VERB_FORMS.get(t.low, ("",))[0] == "say" for t in toks[:a] if t.end <= s)
+        ):
+            # 'X offers a clear message that "...," Y said': the quotation ends a clause
+            # that starts the sentence
+            s = sent.start
+            rule = "quote-mixed-cue-after"
         c.content = (s, e)
         c.rule = rule
         c.confidence = min(1.0, 0.8 + 0.2 * conf)
@@ -1194,6 +1323,7 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         j < n
         and len(rest_words) >= 2
         and not (c.inverted and all(not t.tag.startswith("VB") for t in toks[j:]))
+        and (c.lemma not in QUOTE_ONLY_LEMMAS or toks[j].low == "that")
     )
     if forward_ok and not c.inverted:
         end = sent_end
@@ -1238,6 +1368,76 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 c.rule = "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
+    """Source and content of a noun cue: "Trump's harsh criticism of the deal", "critics
+    raised questions about her emails", "the belief that ..."."""
+    n = len(toks)
+    i, b = c.cue
+    prep = toks[b - 1].low
+    # source: a possessive before the noun, or the subject of a voicing verb
+    k = i
+    while (
+        k > 0
+        and toks[k - 1].tag in ("JJ", "JJR", "JJS", "RB", "VBN", "VBG")
+        and toks[k - 1].low not in VOICING_VERBS
+        and i - k < 3
+    ):
+        k -= 1
+    if k > 0:
+        p = toks[k - 1]
+        if p.tag == "PRP$" and not p.quoted:
+            c.source = (k - 1, k)
+        elif p.low in ("'s", "’s") and k > 1:
+            st = _np_left(toks, k - 1, 0)
+            if st is not None:
+                c.source = (st, k)
+        elif p.low in VOICING_VERBS:
+            fa = _aux_left(toks, k - 1)
+            if fa > 0:
+                c.source = _source_left(toks, fa)
+        elif p.tag == "DT" and k > 1 and toks[k - 2].low in VOICING_VERBS:
+            fa = _aux_left(toks, k - 2)
+            if fa > 0:
+                c.source = _source_left(toks, fa)
+    _finish_source(toks, c)
+    start = b - 1 if prep in ("that", "to") else b
+    if start >= n:
+        return
+    # content: up to the end of the clause (a "that" clause) or of the noun phrase
+    j = start + 1
+    # a "that" clause or a question ("questions about whether ...") has its own verb
+    seen_verb = not (prep == "that" or toks[start].low in WH_WORDS)
+    clause = not seen_verb
+    while j < n:
+        t = toks[j]
+        if t.low in (";", ":", "--", "—", "–", "(") and not t.quoted:
+            break
+        if t.low in (",", ".") and not t.quoted and (not clause or seen_verb):
+            break
+        if t.tag in ("VBD", "VBZ", "VBP", "MD") and not t.quoted:
+            if not seen_verb:
+                seen_verb = True
+            elif toks[j - 1].low not in ("that", "who", "which") and not (
+                clause and (toks[j - 1].tag in ("MD", "RB") or t.tag == "MD")
+            ):
+                break
+        if (
+            t.low == "and"
+            and j + 1 < n
+            and toks[j + 1].tag == "PRP$"
+            and prep not in ("that", "to")
+        ):
+            break
+        j += 1
+    s, e = _trim(text, toks[start].start, toks[j - 1].end)
+    if e <= s or len(re.findall(r"\w+", text[s:e])) < (2 if prep in ("that", "to") else 1):
+        return
+    c.cue_chars = (toks[i].start, toks[b - 1].end if prep not in ("that", "to") else toks[i].end)
+    c.content = (s, e)
+    c.rule = "noun-cue"
+    c.confidence = 0.25 + 0.5 * c.weight * (1.0 if c.source else 0.8)
 
 
 def _passive(toks: list[Tok], a: int, b: int) -> bool:

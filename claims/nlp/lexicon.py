@@ -309,9 +309,9 @@ ADDRESSEE_VERBS = {
 
 # Particles kept in the cue ("point out", "call for").
 PARTICLES = {
-    "point": {"out"},
+    "point": {"out", "to"},
     "call": {"for", "on", "upon"},
-    "speak": {"out"},
+    "speak": {"out", "about", "of"},
     "lash": {"out"},
     "push": {"for", "back"},
     "press": {"for"},
@@ -330,6 +330,7 @@ PARTICLES = {
 }
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
+    "vote",
     "point",
     "speak",
     "lash",
@@ -433,10 +434,11 @@ STANCE_VERBS = {
     counsel discourage reassure regard view see deem suppose presume dread remember forget
     notice comment apologize mourn deplore excoriate castigate assail rip target extol admire
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
-    gloat sneer scoff snipe jab swipe quibble exhort document lay
+    gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote
     """.split()
 }
 PARTICLES_STANCE = {
+    "vote": {"for", "against"},
     "talk": {"about", "up"},
     "lay": {"out"},
     "refer": {"to"},
@@ -477,19 +479,47 @@ HUMAN_NOUNS = set(
     """.split()
 )
 
-NOUN_CUES = {
-    # noun -> weight; "X's claim that ...", "in a statement", handled as weaker cues
-    "statement": 0.5,
-    "claim": 0.6,
-    "claims": 0.6,
-    "argument": 0.5,
-    "assertion": 0.6,
-    "belief": 0.5,
-    "view": 0.4,
-    "warning": 0.5,
-    "allegation": 0.6,
-    "allegations": 0.6,
-}
+# Nouns of saying, believing and stance with the words that open their content: "Trump's
+# criticism of the deal", "questions about her emails", "the belief that ...", "an agreement
+# to cut emissions". "that" and "to" keep their word in the content; other prepositions do not.
+_NOUN_PREPS = (
+    ("criticism criticisms critique", "of"),
+    ("questions doubts skepticism scepticism worries", "about over of"),
+    ("concern concerns", "about over that"),
+    ("support backing", "for"),
+    ("opposition objection objections", "to"),
+    ("attack attacks assault", "on"),
+    ("praise", "for of"),
+    ("calls demands demand", "for"),
+    ("agreement commitment pledge pledges vow vows promise promises refusal threat", "to"),
+    ("agreement promise promises pledge warning warnings fear fears hope hopes", "that"),
+    ("claim claims assertion assertions belief beliefs insistence suggestion", "that"),
+    ("argument arguments allegation allegations accusation accusations", "that"),
+    ("acknowledgment acknowledgement admission recognition conviction", "that"),
+    ("view notion contention prediction assurance assurances", "that"),
+    ("idea theory speculation rumor rumors report reports message sense feeling", "that"),
+    ("impression perception suggestions statement announcement doubts worries", "that"),
+    ("expectation expectations assumption conclusion finding findings charge charges", "that"),
+    ("complaint complaints reminder insinuation implication", "that"),
+    ("allegations accusations denial denials rejection condemnation", "of"),
+    ("endorsement defense defence embrace mention", "of"),
+    ("disdain contempt enthusiasm admiration sympathy", "for"),
+    ("complaints complaint warnings", "about"),
+    ("comments remarks", "about on"),
+    ("insistence", "on"),
+    ("proposal proposals", "to for"),
+)
+
+
+def _noun_preps() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for nouns, preps in _NOUN_PREPS:
+        for noun in nouns.split():
+            out.setdefault(noun, set()).update(preps.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+NOUN_PREP_CUES = _noun_preps()
 
 TITLES = {
     "president",

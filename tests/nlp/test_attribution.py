@@ -144,7 +144,8 @@ def test_multi_paragraph_quote_and_continuation():
     assert "ships will wait for days" in first.content.text(text)
     assert first.speaker == "Mara Lindqvist"
     cont = _find(text, atts, "I have asked the council")
-    assert cont.source is None and cont.cue is None
+    assert cont.cue is None
+    assert cont.source == first.source  # where the speaker was last named
     assert cont.speaker == "Mara Lindqvist"
     assert cont.rule == "quote-continuation"
 
@@ -308,3 +309,64 @@ def test_dash_signature_after_quote():
     a = _find(text, attribute(text), "rebuild the library")
     assert a.source.text(text) == "Ines Moreau"
     assert a.rule == "quote-signature"
+
+
+def test_noun_cues_with_their_preposition():
+    text = "The mayor's sharp criticism of the new stadium drew loud applause."
+    a = _find(text, attribute(text), "the new stadium")
+    assert a.content.text(text) == "the new stadium"
+    assert a.source.text(text) == "The mayor's"
+    assert a.rule == "noun-cue"
+    text = "Local farmers have raised questions about whether the dam will hold."
+    a = _find(text, attribute(text), "whether the dam will hold")
+    assert a.source.text(text) == "Local farmers"
+    text = "The two towns signed an agreement to share a fire station."
+    a = _find(text, attribute(text), "share a fire station")
+    assert a.content.text(text) == "to share a fire station"
+    text = "Her claim that the bridge was unsafe proved correct."
+    a = _find(text, attribute(text), "the bridge was unsafe")
+    assert a.content.text(text).startswith("that the bridge")
+
+
+def test_reported_clause_keeps_the_nested_report():
+    text = "The ranger says that the warden called the trail a disgrace."
+    atts = attribute(text)
+    assert len(atts) == 1
+    assert atts[0].source.text(text) == "The ranger"
+    assert atts[0].content.text(text).startswith("that the warden called")
+
+
+def test_transcript_turn_is_not_split_by_inner_verbs():
+    text = "LINDQVIST: Well, the council apparently thinks the pier is cheap. It is not."
+    atts = attribute(text)
+    assert len(atts) == 1
+    assert atts[0].rule == "speaker-label"
+    assert atts[0].content.text(text).startswith("Well, the council apparently thinks")
+
+
+def test_quote_ending_a_clause_before_the_cue():
+    text = (
+        "The budget sends a clear message that the city ''is serious about repairs,'' Ortiz said."
+    )
+    a = _find(text, attribute(text), "serious about repairs")
+    assert a.content.text(text).startswith("The budget sends")
+    assert a.source.text(text) == "Ortiz"
+
+
+def test_noun_plural_is_not_a_cue_and_continue_needs_a_quote():
+    text = "The candidates campaigned in the swing states of the north."
+    assert not attribute(text)
+    text = "She continues to face pressure from both sides."
+    assert not attribute(text)
+
+
+def test_particles_after_adverbs_and_votes():
+    text = "Her brother spoke passionately about the family farm."
+    a = _find(text, attribute(text), "the family farm")
+    assert a.source.text(text) == "Her brother"
+    text = "The senator voted against the road bill."
+    a = _find(text, attribute(text), "the road bill")
+    assert a.source.text(text) == "The senator"
+    text = "The spokeswoman declined to comment on the audit."
+    a = _find(text, attribute(text), "to comment")
+    assert a.source.text(text) == "The spokeswoman"
