@@ -20,6 +20,7 @@ BENCHMARKS: list[list[str]] = [
     ["bench/bench_attribution.py", "1000"],
     ["bench/bench_ui.py"],
     ["bench/bench_api.py"],
+    ["bench/bench_load.py"],
 ]
 
 # Lines worth repeating in the summary.

@@ -10,7 +10,15 @@ from factcheck.roles import Role
 
 pytestmark = pytest.mark.django_db
 
-DEFAULT = ["true", "mostly-true", "half-true", "mostly-false", "false", "misleading", "unverifiable"]
+DEFAULT = [
+    "true",
+    "mostly-true",
+    "half-true",
+    "mostly-false",
+    "false",
+    "misleading",
+    "unverifiable",
+]
 
 
 def test_default_scale_is_listed_in_order_with_labels_and_values(api):
@@ -29,7 +37,9 @@ def test_presets_switch_the_active_scale_and_keep_ratings_in_use(api):
     slugs = [r["slug"] for r in api[Role.REVIEWER].get("/api/v1/ratings/").data]
     assert slugs[:3] == ["true", "mostly-true", "somewhat-true"]
     assert "half-true" not in slugs
-    assert Rating.objects.filter(slug="half-true", is_active=False).exists()  # kept for old verdicts
+    assert Rating.objects.filter(
+        slug="half-true", is_active=False
+    ).exists()  # kept for old verdicts
     call_command("loadscale", "conclusion", stdout=StringIO())
     assert [r["slug"] for r in api[Role.REVIEWER].get("/api/v1/ratings/").data] == ["conclusion"]
     with pytest.raises(CommandError):
