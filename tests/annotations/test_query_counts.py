@@ -52,11 +52,16 @@ def count_queries(client, path: str, page_size: int) -> tuple[int, list[str]]:
     return len(ctx.captured_queries), [q["sql"] for q in ctx.captured_queries]
 
 
-@pytest.mark.parametrize("role", [Role.LEAD, Role.API_CLIENT])
-@pytest.mark.parametrize("path", list(EXPECTED))
+CASES = [
+    (path, role)
+    for path in EXPECTED
+    for role in (Role.LEAD, Role.API_CLIENT)
+    if not (path == "/api/v1/articles/" and role == Role.API_CLIENT)
+]  # clients can't read articles
+
+
+@pytest.mark.parametrize(("path", "role"), CASES)
 def test_list_query_count_does_not_grow_with_page_size(api, claims, path, role):
-    if path == "/api/v1/articles/" and role == Role.API_CLIENT:
-        pytest.skip("API clients do not read articles")
     client = api[role]
     client.get(path, {"page_size": 1})  # warm the per-user role cache
     small, _ = count_queries(client, path, SMALL)
