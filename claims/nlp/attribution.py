@@ -421,6 +421,7 @@ class Cand:
     cue_chars: tuple[int, int] = (0, 0)
     generic: bool = False  # a verb outside the lexicon, accepted for its human subject
     noun: bool = False  # a noun cue with its preposition: "criticism of", "the belief that"
+    pieces: tuple[tuple[int, int], ...] = ()  # a content split by its cue: the quotations
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
@@ -576,7 +577,14 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
                     and b < n
                     and (toks[b].low == "that" or toks[b].qmark == "open")
                 )
-            if ok and a > 0 and _agentive(toks[a - 1]):
+            if (
+                ok
+                and a > 0
+                and (
+                    _agentive(toks[a - 1])
+                    or _comma_subject(toks, a, stance[1] if stance else t.tag)
+                )
+            ):
                 if b < n and toks[b].tag == "RP":
                     b += 1
                 w = STANCE_VERBS.get(lemma, GENERIC_WEIGHT)
@@ -648,6 +656,18 @@ def _agentive(t: Tok) -> bool:
     if t.tag in ("NNP", "NNPS"):
         return t.word[:1].isupper()
     return t.low in HUMAN_NOUNS or t.low in ("who",)
+
+
+def _comma_subject(toks: list[Tok], a: int, kind: str) -> bool:
+    """A cue after a comma with a subject that can hold a view: a participle of the main
+    clause's subject ("X rejected the plan, citing ...") or a subject with an apposition
+    ("X, a lawyer for Y, declined ...")."""
+    if toks[a - 1].low != ",":
+        return False
+    if kind in ("ger", "VBG"):
+        return a > 1 and not toks[a - 2].qmark
+    src = _source_left(toks, a)
+    return src is not None and any(_agentive(toks[k]) for k in range(*src))
 
 
 def _aux_left(toks: list[Tok], i: int) -> int:
@@ -951,7 +971,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         toks = _tokens(text, sent.start, sent.end, regions, region_starts, region_ends)
         if not toks:
             continue
-        scands = _find_cues(toks, sent.kind == "headline")
+        scands = _find_cues(toks, sent.kind == "headline" or _title_line(text, sent))
         main: Cand | None = None
         for c in scands:
             _attach(text, toks, c, main, regions, sent)
@@ -1028,6 +1048,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             )
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
         ):
+            prev.pieces = (*(prev.pieces or (prev.content,)), r)
             prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
             prev.rule = "quote-split"
             continue
@@ -1063,6 +1084,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     speaker=speaker,
                     confidence=round(c.confidence, 3),
                     rule=c.rule,
+                    content_spans=_pieces(c),
                 )
             )
         else:
@@ -1104,6 +1126,27 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
             )
     return out
+
+
+def _pieces(c: Cand) -> tuple[Span, ...]:
+    """The pieces of a split content, clipped to the content; () when it is one piece."""
+    if not c.pieces:
+        return ()
+    s0, e0 = c.content
+    out = [Span(max(s, s0), min(e, e0)) for s, e in c.pieces if s < e0 and s0 < e]
+    return tuple(out) if len(out) > 1 else ()
+
+
+def _title_line(text: str, sent: Sentence) -> bool:
+    """The first line of a text, alone in its paragraph and in title case ("Smith Says He
+    Will Run."): a headline even with a final full stop."""
+    if sent.start > 300 or text[: sent.start].strip() or sent.end - sent.start > 200:
+        return False
+    if text[sent.end : sent.end + 2].strip() and sent.end < len(text):
+        return False  # the paragraph goes on
+    words = [w for w in WORD.findall(text, sent.start, sent.end) if w[:1].isalpha()]
+    caps = sum(w[:1].isupper() for w in words)
+    return len(words) >= 3 and caps >= 0.6 * len(words)
 
 
 def _sentence_start(sentences: list[Sentence], pos: int) -> bool:
@@ -1250,6 +1293,7 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         s, e = q_before
         rule = "quote-cue-after"
         if q_after is not None and q_after[0] > e:
+            c.pieces = ((s, e), q_after)
             e = q_after[1]
             rule = "quote-split"
         elif (

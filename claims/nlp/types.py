@@ -41,7 +41,11 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """Who said what: `content` is attributed to `source` (resolved to `speaker`) through `cue`."""
+    """Who said what: `content` is attributed to `source` (resolved to `speaker`) through `cue`.
+
+    `content_spans` lists the pieces of a content interrupted by its cue and source ('"Q1," he
+    said, "Q2."'), in order; empty when the content is one piece. `content` then covers them all,
+    from the first piece's start to the last piece's end."""
 
     type: AttributionType
     content: Span
@@ -50,6 +54,7 @@ class Attribution:
     speaker: str | None = None
     confidence: float = 0.5
     rule: str = ""
+    content_spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,6 +130,46 @@ def test_split_quote():
     assert a.content.text(text) == text[: len(text) - 1] or a.content.text(text) == text
     assert a.type == "direct"
     assert a.speaker == "the coach"
+    pieces = [p.text(text) for p in a.content_spans]
+    assert pieces == ['"We tried,"', '"but the weather beat us."']
+    assert a.content.start == a.content_spans[0].start
+    assert a.content.end == a.content_spans[-1].end
+
+
+def test_split_quote_over_two_sentences_and_one_piece_quotes():
+    text = (
+        'Pilar Okafor opened the meeting. "The budget is tight," Okafor said. '
+        '"We will cut travel first."\n\n"Nothing else will change," said the treasurer.'
+    )
+    atts = attribute(text)
+    a = _find(text, atts, "The budget is tight")
+    assert [p.text(text) for p in a.content_spans] == [
+        '"The budget is tight,"',
+        '"We will cut travel first."',
+    ]
+    b = _find(text, atts, "Nothing else will change")
+    assert b.content_spans == ()  # one piece
+
+
+def test_attribute_command_writes_pieces_only_for_split_quotes():
+    from claims.management.commands.attribute import attributions_of
+
+    text = '"We tried," the coach said, "but the weather beat us." The mayor said it rained.'
+    rows = attributions_of(text)["attributions"]
+    split = [r for r in rows if "content_spans" in r]
+    assert len(split) == 1
+    assert [text[s:e] for s, e in split[0]["content_spans"]] == [
+        '"We tried,"',
+        '"but the weather beat us."',
+    ]
+    assert split[0]["content"] == [
+        split[0]["content_spans"][0][0],
+        split[0]["content_spans"][-1][1],
+    ]
+    assert all(
+        set(r) >= {"type", "source", "cue", "content", "speaker", "confidence", "rule"}
+        for r in rows
+    )
 
 
 def test_multi_paragraph_quote_and_continuation():
@@ -370,3 +410,22 @@ def test_particles_after_adverbs_and_votes():
     text = "The spokeswoman declined to comment on the audit."
     a = _find(text, attribute(text), "to comment")
     assert a.source.text(text) == "The spokeswoman"
+
+
+def test_title_case_first_line_is_a_headline():
+    text = "Ortega Says He Will Not Seek A Third Term.\n\nThe mayor spoke on Monday."
+    a = _find(text, attribute(text), "He Will Not Seek")
+    assert a.source.text(text) == "Ortega"
+    text = "Poll: Most Voters Back The New Bridge.\n\nThe survey was small."
+    a = _find(text, attribute(text), "Most Voters Back")
+    assert a.source.text(text) == "Poll"
+    assert a.rule == "speaker-label"
+
+
+def test_stance_verb_after_apposition_or_as_participle():
+    text = "Mara Olsen, a lawyer for the family, declined to comment on the settlement."
+    a = _find(text, attribute(text), "to comment on the settlement")
+    assert a.source.text(text) == "Mara Olsen, a lawyer for the family"
+    text = "The council rejected the proposal on Tuesday, citing the cost of the new road."
+    a = _find(text, attribute(text), "the cost of the new road")
+    assert a.source.text(text) == "The council"
