@@ -47,6 +47,7 @@ def verdict_list() -> QuerySet[Claim]:
         claim_list()
         .filter(status=ClaimStatus.APPROVED, verdict__isnull=False)
         .select_related("article")
+        .defer("article__body")  # a verdict row needs the article's title and URL, not its text
     )
 
 

@@ -137,3 +137,15 @@ def test_fast_claim_representation_equals_drf_field_by_field_output(api):
         serializer = ClaimOutputSerializer(context={"published_only": published_only})
         for claim in claims:
             assert serializer.to_representation(claim) == serializer.generic_representation(claim)
+
+
+def test_fast_verdict_representation_equals_drf_field_by_field_output():
+    from annotations.selectors import verdict_list
+    from annotations.serializers import PublishedVerdictSerializer
+
+    make_claim(S.APPROVED)
+    serializer = PublishedVerdictSerializer()
+    rows = list(verdict_list())
+    assert rows
+    for claim in rows:
+        assert serializer.to_representation(claim) == serializer.generic_representation(claim)
