@@ -18,7 +18,7 @@ def claim_list() -> QuerySet[Claim]:
         .prefetch_related(
             Prefetch(
                 "attributions",
-                queryset=Attribution.objects.order_by("content_start").only(
+                queryset=Attribution.objects.order_by("content_start", "id").only(
                     "id",
                     "type",
                     "content_start",
@@ -57,3 +57,91 @@ def claim_history(claim: Claim) -> QuerySet[ClaimEvent]:
 
 def rating_list() -> QuerySet[Rating]:
     return Rating.objects.filter(is_active=True).order_by("position", "id")
+
+
+def page_ids(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+    """The same selection with nothing but ids: list views paginate this, then read rows."""
+    return queryset.select_related(None).prefetch_related(None).only("id")
+
+
+def claim_rows(claim_ids: list[int], *, published_only: bool) -> list[dict]:
+    """The API's claim representation for a page of ids, in id order, from three flat queries.
+
+    Equal to `ClaimOutputSerializer` on `claim_list()` (a test pins it), without building
+    model instances: on a page of 50 that was most of the time.
+    """
+    from .serializers import DATETIME, attribution_data
+
+    claims = (
+        Claim.objects.filter(pk__in=claim_ids)
+        .order_by("id")
+        .values(
+            "id",
+            "article_id",
+            "index",
+            "kind",
+            "type",
+            "text",
+            "start",
+            "end",
+            "status",
+            "updated_at",
+            "verdict__id",
+            "verdict__rating__slug",
+            "verdict__rationale",
+            "verdict__reviewer__username",
+            "verdict__approved_by__username",
+            "verdict__approved_at",
+            "verdict__updated_at",
+        )
+    )
+    attributions: dict[int, list[dict]] = {i: [] for i in claim_ids}
+    links = (
+        Attribution.claims.through.objects.filter(claim_id__in=claim_ids)
+        .select_related("attribution")
+        .order_by("attribution__content_start", "attribution_id")
+    )
+    for link in links:
+        attributions[link.claim_id].append(attribution_data(link.attribution))
+    evidence: dict[int, list[dict]] = {}
+    for claim_id, url, title, note in (
+        Evidence.objects.filter(verdict__claim_id__in=claim_ids)
+        .order_by("position", "id")
+        .values_list("verdict__claim_id", "url", "title", "note")
+    ):
+        evidence.setdefault(claim_id, []).append({"url": url, "title": title, "note": note})
+
+    rows = []
+    for c in claims:
+        verdict = None
+        if c["verdict__id"] is not None and not (
+            published_only and c["status"] != ClaimStatus.APPROVED
+        ):
+            verdict = {
+                "rating": c["verdict__rating__slug"],
+                "rationale": c["verdict__rationale"],
+                "evidence": evidence.get(c["id"], []),
+                "reviewer": c["verdict__reviewer__username"],
+                "approved_by": c["verdict__approved_by__username"],
+                "approved_at": DATETIME.to_representation(c["verdict__approved_at"])
+                if c["verdict__approved_at"]
+                else None,
+                "updated_at": DATETIME.to_representation(c["verdict__updated_at"]),
+            }
+        rows.append(
+            {
+                "id": c["id"],
+                "article": c["article_id"],
+                "index": c["index"],
+                "kind": c["kind"],
+                "type": c["type"],
+                "text": c["text"],
+                "start": c["start"],
+                "end": c["end"],
+                "attributions": attributions[c["id"]],
+                "status": c["status"],
+                "verdict": verdict,
+                "updated_at": DATETIME.to_representation(c["updated_at"]),
+            }
+        )
+    return rows

@@ -115,7 +115,7 @@ class ClaimOutputSerializer(serializers.ModelSerializer):
             "attributions": [attribution_data(a) for a in claim.attributions.all()],
             "status": claim.status,
             "verdict": self.get_verdict(claim),
-            "updated_at": _DATETIME.to_representation(claim.updated_at),
+            "updated_at": DATETIME.to_representation(claim.updated_at),
         }
 
     def generic_representation(self, claim) -> dict:
@@ -123,7 +123,7 @@ class ClaimOutputSerializer(serializers.ModelSerializer):
         return super().to_representation(claim)
 
 
-_DATETIME = serializers.DateTimeField()
+DATETIME = serializers.DateTimeField()  # one instance formats every timestamp
 
 
 class EvidenceInputSerializer(serializers.Serializer):
@@ -208,10 +208,10 @@ class PublishedVerdictSerializer(serializers.Serializer):
             ],
             "reviewer": verdict.reviewer.username if verdict.reviewer else None,
             "approved_by": verdict.approved_by.username if verdict.approved_by else None,
-            "approved_at": _DATETIME.to_representation(verdict.approved_at)
+            "approved_at": DATETIME.to_representation(verdict.approved_at)
             if verdict.approved_at
             else None,
-            "updated_at": _DATETIME.to_representation(claim.updated_at),
+            "updated_at": DATETIME.to_representation(claim.updated_at),
         }
 
     def generic_representation(self, claim) -> dict:

@@ -49,6 +49,15 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         context["published_only"] = not has_role(self.request.user, Role.LEAD, Role.REVIEWER)
         return context
 
+    def list(self, request, *args, **kwargs):
+        # Paginate ids only, then read the page as flat rows (selectors.claim_rows).
+        page = self.paginate_queryset(selectors.page_ids(self.filter_queryset(self.get_queryset())))
+        rows = selectors.claim_rows(
+            [claim.pk for claim in page],
+            published_only=self.get_serializer_context()["published_only"],
+        )
+        return self.get_paginated_response(rows)
+
     def retrieve(self, request, *args, **kwargs):
         claim = self.get_object()
         response = Response(self.get_serializer(claim).data)
@@ -138,7 +147,9 @@ class VerdictViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
             )
             response["Content-Disposition"] = f'attachment; filename="verdicts.{fmt}"'
             return response
-        return super().list(request, *args, **kwargs)
+        page = self.paginate_queryset(selectors.page_ids(self.filter_queryset(self.get_queryset())))
+        rows = exports.verdict_rows(selectors.verdict_list().filter(pk__in=[c.pk for c in page]))
+        return self.get_paginated_response(list(rows))
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT, **ERRORS})
     @action(detail=False, methods=["get"], renderer_classes=[JSONRenderer])

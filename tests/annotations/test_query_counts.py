@@ -4,7 +4,10 @@ Each endpoint is requested with a small and a large page over data with attribut
 ratings, reviewers and evidence; both must run the same, pinned, number of queries.
 """
 
+import json
+
 import pytest
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
@@ -21,8 +24,8 @@ SMALL, LARGE = 5, 40
 
 # Pinned counts (per request, after the first request of a client has cached its roles).
 EXPECTED = {
-    "/api/v1/claims/": 3,  # claims+verdict+rating+people, attributions, evidence
-    "/api/v1/verdicts/": 3,  # the same, with the article joined
+    "/api/v1/claims/": 4,  # the page's ids; claims+verdict+rating+people, attributions, evidence
+    "/api/v1/verdicts/": 4,  # the page's ids; verdict rows with the article, speakers, evidence
     "/api/v1/verdicts/claimreview/": 4,  # + the rating scale's best/worst
     "/api/v1/articles/": 1,  # articles with claim_count
 }
@@ -149,3 +152,16 @@ def test_fast_verdict_representation_equals_drf_field_by_field_output():
     assert rows
     for claim in rows:
         assert serializer.to_representation(claim) == serializer.generic_representation(claim)
+
+
+@pytest.mark.parametrize("role", [Role.LEAD, Role.API_CLIENT])
+def test_list_rows_equal_the_detail_serializer(api, claims, role):
+    """The list reads flat rows (selectors.claim_rows); they must match the serializer's output."""
+    from annotations.selectors import claim_list
+    from annotations.serializers import ClaimOutputSerializer
+
+    listed = api[role].get("/api/v1/claims/", {"page_size": 500}).json()["results"]
+    serializer = ClaimOutputSerializer(context={"published_only": role == Role.API_CLIENT})
+    expected = [serializer.to_representation(c) for c in claim_list()]
+    assert listed == json.loads(json.dumps(expected, cls=DjangoJSONEncoder))
+    assert any(row["verdict"] for row in listed) and any(row["attributions"] for row in listed)
