@@ -422,6 +422,7 @@ class Cand:
     generic: bool = False  # a verb outside the lexicon, accepted for its human subject
     noun: bool = False  # a noun cue with its preposition: "criticism of", "the belief that"
     pieces: tuple[tuple[int, int], ...] = ()  # a content split by its cue: the quotations
+    limit: int | None = None  # token index the forward content stops at
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
@@ -819,7 +820,7 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
                         return head, inner_end
                 break
             k -= 1
-        return None
+        return _apposition_subject(toks, inner_end)
     start = _np_left(toks, end, 0)
     if start is None or start == end:
         # "Smith on Sunday night said": skip the time words between subject and verb
@@ -840,6 +841,74 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
     # apposition before the head: "Ilya Rybkin, a road worker, told" handled above; here
     # "The Kremlin, Lukashenko's closest ally, has said"
     return start, end
+
+
+def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | None:
+    """'X, a former minister who is a critic of Y, suggests': a subject followed by an
+    apposition between commas that has no verb of its own outside a relative clause."""
+    k = inner_end - 1
+    while k > 0 and inner_end - k <= 30 and toks[k].low != ",":
+        if toks[k].qmark or toks[k].low in DASHES or toks[k].low in (";", ":"):
+            return None
+        k -= 1
+    if k <= 0 or toks[k].low != "," or k == inner_end - 1:
+        return None
+    relative = False
+    for x in range(k + 1, inner_end):
+        t = toks[x]
+        if t.low in RELATIVES or (t.low == "that" and x > k + 1):
+            relative = True
+        elif (t.tag in ("VBD", "VBZ", "VBP", "MD") or t.low in BE_FORMS) and not relative:
+            return None
+    if toks[k + 1].tag in ("CC",) or toks[k + 1].low in NOT_SUBJECT_START:
+        return None
+    head = _np_left(toks, k, 0)
+    if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
+        return None
+    if head == 0 or toks[head - 1].low in ("and", "but") or toks[head - 1].qmark == "close":
+        if toks[k + 1].tag.startswith("RB") or toks[k + 1].tag in ("IN", "TO"):
+            return head, k  # "X, however, says" / "X, in a statement, said"
+        return head, inner_end
+    return None
+
+
+FRONT_WORDS = {"when", "while", "after", "before", "in", "by", "upon", "since"}
+
+
+def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], int] | None:
+    """A participle opening the sentence ("Asked about X, he said ...", "In defending Y,
+    Smith argued ..."): its subject follows the comma that closes it. Returns the subject
+    and the index of that comma."""
+    if not (a == 0 or (a == 1 and toks[0].low in FRONT_WORDS)):
+        return None
+    if not toks[b - 1].low.endswith(("ed", "ing", "en", "wn", "ld", "ght")):
+        return None
+    n = len(toks)
+    k = b
+    clause = False  # a question or "that" clause inside: "Asked whether he would run, ..."
+    while k < n and k - b < 40 and toks[k].low != ",":
+        if toks[k].qmark or toks[k].low in (";", ":"):
+            return None
+        if toks[k].low in WH_WORDS or toks[k].low == "that":
+            clause = True
+        elif toks[k].tag in ("VBD", "VBZ", "VBP") and not clause:
+            return None
+        k += 1
+    if k >= n - 2 or toks[k].low != ",":
+        return None
+    e = k + 1
+    while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")) and not toks[e].qmark:
+        e += 1
+    if e == k + 1 or e >= n:
+        return None
+    finite = toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].low in AUXILIARIES
+    if not finite and not (
+        toks[e].tag.startswith("RB") and e + 1 < n and toks[e + 1].tag.startswith("VB")
+    ):
+        return None
+    if not any(_agentive(toks[x]) for x in range(k + 1, e)):
+        return None
+    return (k + 1, e), k
 
 
 def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
@@ -1206,6 +1275,12 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     src = None
     if a > 0:
         src = _source_left(toks, a)
+    if src is not None and _object_participle(toks, a, b, src):
+        # "X planted articles alleging ...", "X spoke about Y, arguing ...": the participle's
+        # subject is the main clause's, not the noun phrase before it
+        main_src = _main_subject(toks, a, prev)
+        if main_src is not None:
+            src = main_src
     inherit = False
     if src is None and a > 0:
         p = toks[a - 1]
@@ -1247,6 +1322,11 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 right_src = None
         else:
             right_src = None
+    if src is None:
+        fronted = _fronted_subject(toks, a, b)
+        if fronted is not None:
+            src, c.limit = fronted
+            c.shared_source = True
     c.source = src
     _finish_source(toks, c)
     conf = c.weight
@@ -1346,7 +1426,12 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     # --- forward clause
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
-    if j + 2 < n and j == b and toks[j].low in ("about", "against") and not c.inverted:
+    if (
+        j + 2 < n
+        and j == b
+        and toks[j].low in ("about", "against", "of", "at", "on")
+        and not c.inverted
+    ):
         # "talked about his taxes", "warned against ...": the preposition joins the cue
         c.cue_chars = (c.cue_chars[0], toks[j].end)
         j += 1
@@ -1381,6 +1466,21 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 s = toks[src[0]].start
                 c.source = None
                 c.source_chars = None
+                agent = _by_agent(toks, b, n)
+                if agent is not None:
+                    # "X was endorsed on Monday by Y": Y holds the view of X
+                    c.source = agent
+                    _finish_source(toks, c)
+                    c.content = _trim(text, s, toks[src[1] - 1].end)
+                    c.rule = "cue-passive-agent"
+                    c.confidence = 0.3 + 0.5 * conf
+                    return
+        if c.lemma != "say" and toks[j].low != "that":
+            k = _object_end(toks, j + 1, n)
+            if k is not None:
+                end = toks[k].start
+        if c.limit is not None and c.limit > j:
+            end = min(end, toks[c.limit].start)
         # extend over a quotation that runs past the sentence
         for rs, re_ in regions:
             if s <= rs < end < re_:
@@ -1412,6 +1512,58 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 c.rule = "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+def _object_end(toks: list[Tok], j: int, n: int) -> int | None:
+    """Where the object or clause after a cue other than "say" ends: before a clause joined
+    by a comma (", but ...", ", which ...", ", sending ...") or a semicolon."""
+    for k in range(j, n):
+        t = toks[k]
+        if t.quoted or t.qmark:
+            continue
+        if t.low == ";":
+            return k
+        nx = toks[k + 1] if k + 1 < n else None
+        if (
+            t.low == ","
+            and nx is not None
+            and not nx.quoted
+            and not nx.qmark
+            and (nx.low in COMMA_STOP or (nx.tag == "VBG" and nx.low != "including"))
+        ):
+            return k
+    return None
+
+
+def _object_participle(toks: list[Tok], a: int, b: int, src: tuple[int, int]) -> bool:
+    """A bare participle cue ("alleging") after a noun phrase that is an object or the
+    complement of a preposition: the phrase is not its subject."""
+    if not toks[b - 1].low.endswith("ing") or any(
+        not toks[x].tag.startswith("RB") for x in range(a, b - 1)
+    ):
+        return False
+    if src[0] == 0:
+        return False
+    p = toks[src[0] - 1]
+    return (p.tag.startswith("VB") and p.low not in BE_FORMS) or (
+        p.tag in ("IN", "TO") and p.low not in ("with", "of", "by", "without", "that")
+    )
+
+
+def _main_subject(toks: list[Tok], a: int, prev: Cand | None) -> tuple[int, int] | None:
+    """The subject of the clause's first verb before token a, or of the previous cue."""
+    if prev is not None and prev.source and prev.cue[1] <= a and not prev.inverted:
+        return prev.source
+    fv = _first_verb(toks)
+    if fv is not None and fv < a - 1:
+        fa = _aux_left(toks, fv)
+        st = _source_left(toks, fa) if fa else None
+        if st is not None and (st[0] <= 1 or toks[st[0] - 1].low == ","):
+            return st
+    return None
+
+
+COMMA_STOP = {"but", "although", "though", "while", "whereas", "which", "who", "where", "yet"}
 
 
 def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
@@ -1492,6 +1644,25 @@ def _passive(toks: list[Tok], a: int, b: int) -> bool:
     return any(toks[x].low in BE_FORMS - {"'s", "’s"} for x in range(a, b - 1)) and (
         last.endswith(("ed", "en", "wn", "nt", "ld", "ght"))
     )
+
+
+def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
+    """The agent of a passive cue, "by" and a noun phrase that can hold a view, a few words
+    after the cue ("was endorsed the day before by Y")."""
+    for k in range(b, min(n - 1, b + 8)):
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in (",", ";", ":") or t.tag in ("VBD", "VBZ", "VBP"):
+            return None
+        if t.low == "by":
+            e = k + 1
+            while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
+                if toks[e].qmark or toks[e].quoted:
+                    break
+                e += 1
+            if e > k + 1 and any(_agentive(toks[x]) for x in range(k + 1, e)):
+                return k + 1, e
+            return None
+    return None
 
 
 def _relative_that(toks: list[Tok], k: int) -> bool:

@@ -429,3 +429,36 @@ def test_stance_verb_after_apposition_or_as_participle():
     text = "The council rejected the proposal on Tuesday, citing the cost of the new road."
     a = _find(text, attribute(text), "the cost of the new road")
     assert a.source.text(text) == "The council"
+
+
+def test_object_ends_before_a_comma_clause():
+    text = "The council backed the proposal, sending it to the governor for a signature."
+    a = _find(text, attribute(text), "the proposal")
+    assert a.content.text(text) == "the proposal"
+    text = "The mayor praised the new bridge, which opened last spring."
+    a = _find(text, attribute(text), "the new bridge")
+    assert a.content.text(text) == "the new bridge"
+
+
+def test_participle_after_an_object_takes_the_main_subject():
+    text = "The senator sent a letter to the agency urging it to act quickly."
+    a = _find(text, attribute(text), "it to act quickly")
+    assert a.source.text(text) == "The senator"
+
+
+def test_subject_with_a_long_apposition():
+    text = "Ann Lee, a city planner who has studied the project, suggests that the plan is flawed."
+    a = _find(text, attribute(text), "the plan is flawed")
+    assert a.source.text(text).startswith("Ann Lee, a city planner")
+    text = "Tom Reed, however, says the road will close."
+    a = _find(text, attribute(text), "the road will close")
+    assert a.source.text(text) == "Tom Reed"
+
+
+def test_fronted_participle_and_passive_agent():
+    text = "Asked whether she would run again, the senator declined to answer."
+    a = _find(text, attribute(text), "whether she would run again")
+    assert a.source.text(text) == "the senator"
+    text = "The new tax was criticized the same day by several economists."
+    a = _find(text, attribute(text), "The new tax")
+    assert a.source.text(text) == "several economists"
