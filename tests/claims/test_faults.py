@@ -90,3 +90,28 @@ def test_attribution_twice_leaves_the_same_rows():
         "mixed",
         "none",
     }
+
+
+def test_failed_article_is_retried_from_the_admin(client, monkeypatch):
+    from ..factories import UserFactory
+
+    monkeypatch.setattr(services, "attribute", lambda text, sentences=None: 1 / 0)
+    with committed():
+        article = services.article_create(title="T", body=BODY).article
+    article.refresh_from_db()
+    assert article.status == Article.Status.FAILED
+    assert "ZeroDivisionError" in article.error
+    monkeypatch.undo()
+
+    client.force_login(UserFactory(username="boss", role=Role.ADMIN))
+    changelist = client.get("/admin/claims/article/?status__exact=failed")
+    assert article.title in changelist.content.decode()
+    with committed():
+        response = client.post(
+            "/admin/claims/article/",
+            {"action": "retry_attribution", "_selected_action": [article.pk]},
+            follow=True,
+        )
+    assert "Sent 1 article(s) to attribution again." in response.content.decode()
+    article.refresh_from_db()
+    assert article.status == Article.Status.READY
