@@ -186,7 +186,10 @@ def test_seed_article_add_article_and_my_work(page, live_server, screenshot, see
     expect(page.locator(f'[data-panel-claim-id="{second.pk}"]')).to_be_visible()
     page.get_by_label("Status").select_option("not_checkable")
     page.keyboard.press("Control+Enter")
-    expect(page.locator("#panel").get_by_text("Saved.")).to_be_visible()
+    expect(
+        page.get_by_role("status").filter(has_text=re.compile("saved", re.I)).first
+    ).to_be_visible()
+    assert Claim.objects.get(pk=second.pk).status == ClaimStatus.NOT_CHECKABLE
 
     page.get_by_role("link", name="Add article").click()
     page.get_by_label(re.compile("^Title")).fill("A title")

@@ -103,7 +103,11 @@
 
   function save() {
     const form = panel.querySelector("#review-form");
-    if (form && panelReady()) form.requestSubmit();
+    if (!form || !panelReady()) return;
+    // A panel swapped in a moment ago may not be wired to htmx yet; without this the form
+    // posts the old-fashioned way (which works, but reloads the page).
+    if (window.htmx) window.htmx.process(form);
+    form.requestSubmit();
   }
 
   function approve() {
