@@ -204,6 +204,28 @@ VOICING_VERBS = set(
 # Verbs that introduce only quotations or "that" clauses ('"...," he continued'), never a
 # bare clause ("she continues to face ...").
 QUOTE_ONLY_LEMMAS = {"continue"}
+# Verbs of saying whose reported clause keeps the weaker cues inside it ("X said she wanted
+# ..."): the gold marks one attribution, the outer one.
+REPORT_LEMMAS = {
+    "say",
+    "tell",
+    "claim",
+    "insist",
+    "argue",
+    "write",
+    "add",
+    "note",
+    "explain",
+    "state",
+    "report",
+    "suggest",
+    "warn",
+    "contend",
+    "assert",
+    "acknowledge",
+    "admit",
+}
+NESTED_KEEP_WEIGHT = 0.7
 AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 ADDRESSEE_KEEP = {"to", "of", "for", "into", "from", "against"}
 NOT_SUBJECT_START = {"that", "which", "what", "whether", "how", "why", "where", "when"}
@@ -785,7 +807,8 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             k -= 1
         start = _np_left(toks, inner_end, 0)
         if start is not None and start > 0 and toks[start - 1].low in (",", *DASHES):
-            head = _np_left(toks, start - 1, 0)
+            pk = _party_tag(toks, start - 1) if toks[start - 1].low == "," else None
+            head = _np_left(toks, start - 1 if pk is None else pk, 0)
             if head is not None and (
                 head == 0
                 or toks[head - 1].low in (",", "and", "but")
@@ -901,7 +924,11 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
         e += 1
     if e == k + 1 or e >= n:
         return None
-    finite = toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].low in AUXILIARIES
+    finite = (
+        toks[e].tag in ("VBD", "VBZ", "VBP", "MD")
+        or toks[e].low in AUXILIARIES
+        or (toks[e].tag == "VBN" and toks[e].low.endswith("ed"))  # tagged "offered/VBN"
+    )
     if not finite and not (
         toks[e].tag.startswith("RB") and e + 1 < n and toks[e + 1].tag.startswith("VB")
     ):
@@ -952,7 +979,9 @@ def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
     while changed and j < limit:
         changed = False
         t = toks[j]
-        if t.low in WEEKDAYS or (t.tag.startswith("RB") and t.low not in ("not", "n't")):
+        if (t.low in WEEKDAYS and not (j + 1 < limit and toks[j + 1].low == "'s")) or (
+            t.tag.startswith("RB") and t.low not in ("not", "n't")
+        ):
             j += 1
             changed = True
             continue
@@ -1059,6 +1088,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue  # a transcript turn is one attribution
                 if b.weight < 0.6 <= a.weight and not b.shared_source:
                     continue  # a weak verb inside a stronger attribution's content
+                if _nested_report(a, b, toks):
+                    continue  # "X said she wanted ...": one attribution, X's
                 if b.source is None and not b.shared_source:
                     continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
@@ -1195,6 +1226,21 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
             )
     return out
+
+
+def _nested_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
+    """Cue `b` lies in the reported clause of a verb of saying `a` ("X said she hoped ...")
+    and is not itself a strong verb of saying: its clause stays part of a's content."""
+    return (
+        a.lemma in REPORT_LEMMAS
+        and a.rule.endswith(("say-that", "say-clause", "cue-clause"))
+        # "X said ... and called for ...": X's second cue, not a cue inside X's clause
+        and not (
+            b.shared_source and b.cue[0] > 0 and toks[b.cue[0] - 1].low in ("and", "but", "or")
+        )
+        and not b.rule.startswith(("quote", "agent-quote"))
+        and b.weight < NESTED_KEEP_WEIGHT
+    )
 
 
 def _pieces(c: Cand) -> tuple[Span, ...]:
@@ -1345,7 +1391,11 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         ):
             if k > j and toks[k].tag == "PRP" and toks[k].low in PRONOUN_SUBJ:
                 break
-            if k > j and toks[k].low in ("the", "a", "an") and toks[k - 1].tag in ("NNS", "NNP"):
+            if (
+                k > j
+                and toks[k].low in ("the", "a", "an", "this", "these", "those")
+                and toks[k - 1].tag in ("NNS", "NNP")
+            ):
                 break  # "told reporters the dam was safe": a new noun phrase opens the clause
             k += 1
         if (
@@ -1501,7 +1551,11 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         end_i = left_edge - 1
         start_char = sent.start
         has_verb = any(
-            t.tag in ("VBD", "VBZ", "VBP", "MD") or t.quoted or t.qmark for t in toks[:end_i]
+            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            or t.quoted
+            or t.qmark
+            or (t.tag == "VB" and x > 0 and toks[x - 1].tag in ("NNS", "PRP", "RB"))
+            for x, t in enumerate(toks[:end_i])
         )
         if end_i > 0 and has_verb:
             s, e = _trim(
@@ -1563,6 +1617,7 @@ def _main_subject(toks: list[Tok], a: int, prev: Cand | None) -> tuple[int, int]
     return None
 
 
+NOUN_VERB_GAP = 3  # words between a noun cue and the verb whose subject voices it
 COMMA_STOP = {"but", "although", "though", "while", "whereas", "which", "who", "where", "yet"}
 
 
@@ -1597,6 +1652,8 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             fa = _aux_left(toks, k - 2)
             if fa > 0:
                 c.source = _source_left(toks, fa)
+    if c.source is None and k > 1:
+        c.source = _verb_subject(toks, k)
     _finish_source(toks, c)
     start = b - 1 if prep in ("that", "to") else b
     if start >= n:
@@ -1634,6 +1691,31 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     c.content = (s, e)
     c.rule = "noun-cue"
     c.confidence = 0.25 + 0.5 * c.weight * (1.0 if c.source else 0.8)
+
+
+def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The subject of a verb a few words before the noun cue at token k, whose object holds
+    it ("X signed an agreement to ...", "X took offense at suggestions that ..."), when that
+    subject can hold a view."""
+    v = k - 1
+    while v >= 0 and k - v <= NOUN_VERB_GAP:
+        t = toks[v]
+        if t.quoted or t.qmark or t.low in (",", ";", ":", "that", *RELATIVES, *DASHES):
+            return None
+        if t.tag in ("VBD", "VBZ", "VBP") or (
+            t.tag == "VBN" and v > 0 and toks[v - 1].low in HAVE_FORMS
+        ):
+            if t.low in BE_FORMS:
+                return None
+            a = _aux_left(toks, v)
+            if a == 0:
+                return None
+            src = _source_left(toks, a)
+            if src is None or not any(_agentive(toks[x]) for x in range(*src)):
+                return None
+            return src
+        v -= 1
+    return None
 
 
 def _passive(toks: list[Tok], a: int, b: int) -> bool:

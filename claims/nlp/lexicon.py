@@ -474,6 +474,15 @@ HUMAN_NOUNS = set(
     company companies officers workers parents students teachers americans citizens
     women men fans delegates donors staff staffers strategists pollsters polls poll survey
     surveys report study paper newspaper network lawyers lawyer attorneys attorney
+    mayor mayors governors chairman chairwoman chair chief chiefs director directors
+    spokesmen spokeswomen minister ministers secretary secretaries ambassador ambassadors
+    judges prosecutor pollster strategist aides advisors senators congressman congresswoman
+    representatives nominee nominees speaker sheriff commissioner commissioners manager
+    managers executive executives ceo founder head historians scholars professor professors
+    doctors diplomats diplomat insiders consultant consultants operatives operative pundit
+    columnist columnists commentator host hosts anchor correspondent reporter journalist
+    scientist researcher organizers protesters demonstrators sources source officer agent
+    agents backers proponents advocates defenders skeptics detractors
     """.split()
 )
 

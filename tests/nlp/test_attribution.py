@@ -462,3 +462,52 @@ def test_fronted_participle_and_passive_agent():
     text = "The new tax was criticized the same day by several economists."
     a = _find(text, attribute(text), "The new tax")
     assert a.source.text(text) == "several economists"
+
+
+def test_weak_cue_inside_a_reported_clause_does_not_nest():
+    text = "The mayor said that in a tight race the council would endorse the plan."
+    atts = attribute(text)
+    assert [a.content.text(text) for a in atts] == [
+        "that in a tight race the council would endorse the plan"
+    ]
+    assert atts[0].source.text(text) == "The mayor"
+
+
+def test_party_tag_before_an_apposition():
+    text = "Sen. Jane Doe, R-Utah, a longtime budget hawk, said the bill costs too much."
+    a = _find(text, attribute(text), "the bill costs too much")
+    assert a.source.text(text).startswith("Sen. Jane Doe")
+    assert a.speaker == "Jane Doe"
+
+
+def test_noun_cue_voiced_by_the_subject_of_its_verb():
+    text = "The two mayors signed an agreement to share a fire station."
+    a = _find(text, attribute(text), "to share a fire station")
+    assert a.source.text(text) == "The two mayors"
+
+
+def test_news_roles_and_backers_can_hold_a_view():
+    text = "The mayor touted the new tram line."
+    a = _find(text, attribute(text), "the new tram line")
+    assert a.source.text(text) == "The mayor"
+    text = "Backers of the plan, however, say it would cut costs."
+    a = _find(text, attribute(text), "it would cut costs")
+    assert a.source.text(text) == "Backers of the plan"
+
+
+def test_content_before_cue_with_a_plural_subject_verb():
+    text = "Ten thousand jobs also depend on the port, one report says."
+    a = _find(text, attribute(text), "depend on the port")
+    assert a.content.text(text) == "Ten thousand jobs also depend on the port"
+
+
+def test_weekday_possessive_stays_in_the_content():
+    text = "Officials called Friday's vote a turning point."
+    a = _find(text, attribute(text), "a turning point")
+    assert a.content.text(text) == "Friday's vote a turning point"
+
+
+def test_fronted_participle_before_a_past_tense_verb():
+    text = "Asked by a reporter if the plan works, Jones avoided a direct answer."
+    a = _find(text, attribute(text), "if the plan works")
+    assert a.source.text(text) == "Jones"
