@@ -46,7 +46,7 @@ eval-attribution: install
 	$(BIN)/python $(EVAL)/attribution/score.py $(EVAL)/attribution/dev.jsonl /tmp/factcheck-attr-dev.jsonl
 
 schema: install
-	$(BIN)/python manage.py spectacular --validate --fail-on-warn --file /tmp/factcheck-schema.yaml
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /tmp/factcheck-schema.yaml
 
 worker: install
 	$(BIN)/celery -A factcheck worker --loglevel=INFO --concurrency=2
