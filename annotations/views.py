@@ -37,6 +37,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     serializer_class = ClaimOutputSerializer
     queryset = selectors.claim_list()
     filterset_class = ClaimFilter
+    lookup_value_regex = r"\d+"
     search_fields = ["text"]
 
     def get_permissions(self):
@@ -87,14 +88,14 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     def partial_update(self, request, *args, **kwargs):
         data = ClaimPatchSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        claim = services.claim_review(
-            claim_id=self.get_object().pk,
+        claim = services.claim_review(  # 404 from the service when there is no such claim
+            claim_id=int(self.kwargs["pk"]),
             actor=request.user,
             if_match=request.headers.get("If-Match"),
             **data.validated_data,
         )
-        claim = self.get_queryset().get(pk=claim.pk)
-        response = Response(self.get_serializer(claim).data)
+        (row,) = selectors.claim_rows([claim.pk], published_only=False)  # writers see drafts
+        response = Response(row)
         response["ETag"] = services.claim_etag(claim)
         return response
 

@@ -31,6 +31,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     queryset = selectors.article_list()
     filterset_fields = ["status"]
     search_fields = ["title", "source"]
+    lookup_value_regex = r"\d+"
 
     @extend_schema(
         request=ArticleInputSerializer,
