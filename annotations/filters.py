@@ -1,11 +1,11 @@
 import django_filters
 
 from claims.models import Claim, ClaimStatus
-from factcheck.filters import UTCDateTimeFilter
+from factcheck.filters import MAX_ID, UTCDateTimeFilter
 
 
 class ClaimFilter(django_filters.FilterSet):
-    article = django_filters.NumberFilter(field_name="article_id")
+    article = django_filters.NumberFilter(field_name="article_id", min_value=1, max_value=MAX_ID)
     status = django_filters.ChoiceFilter(choices=ClaimStatus.choices)
     rating = django_filters.CharFilter(field_name="verdict__rating__slug")
     speaker = django_filters.CharFilter(
@@ -24,7 +24,7 @@ class ClaimFilter(django_filters.FilterSet):
 
 
 class VerdictFilter(django_filters.FilterSet):
-    article = django_filters.NumberFilter(field_name="article_id")
+    article = django_filters.NumberFilter(field_name="article_id", min_value=1, max_value=MAX_ID)
     rating = django_filters.CharFilter(field_name="verdict__rating__slug")
     updated_after = UTCDateTimeFilter(field_name="updated_at", lookup_expr="gt")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from claims.models import Claim, ClaimStatus
+from factcheck.filters import MAX_ID
 
 STATUS_CHOICES = [("", "Any status"), *((s.value, s.label) for s in ClaimStatus)]
 TYPE_CHOICES = [("", "Any type"), *((t.value, t.label) for t in Claim.Type)]
@@ -12,7 +13,7 @@ TYPE_CHOICES = [("", "Any type"), *((t.value, t.label) for t in Claim.Type)]
 
 class QueueFilterForm(forms.Form):
     status = forms.ChoiceField(choices=STATUS_CHOICES, required=False)
-    article = forms.IntegerField(required=False, min_value=1, label="Article id")
+    article = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID, label="Article id")
     speaker = forms.CharField(required=False, max_length=200)
     type = forms.ChoiceField(choices=TYPE_CHOICES, required=False, label="Attribution type")
 

@@ -184,7 +184,7 @@ def claim_review(
             code="published",
             extra={"allowed": allowed_moves(old_status, is_lead=is_lead)},
         )
-    if moving and new_status in {ClaimStatus.REVIEWED, ClaimStatus.APPROVED} and new_rating is None:
+    if new_status in {ClaimStatus.REVIEWED, ClaimStatus.APPROVED} and new_rating is None:
         raise Conflict(
             f"a claim needs a rating before it is {new_status}.",
             code="rating_required",

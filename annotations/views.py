@@ -9,6 +9,7 @@ from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
+from claims.models import ClaimStatus
 from factcheck.permissions import IsApiClient, IsReviewer
 from factcheck.roles import Role, has_role
 
@@ -45,9 +46,21 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
             return [(IsReviewer | IsApiClient)()]
         return [IsReviewer()]
 
+    def get_queryset(self):
+        claims = super().get_queryset()
+        if self.published_only:
+            # API clients read published claims only: drafts' statuses and ratings (filters
+            # included) stay inside the desk.
+            claims = claims.filter(status=ClaimStatus.APPROVED)
+        return claims
+
+    @property
+    def published_only(self) -> bool:
+        return not has_role(self.request.user, Role.LEAD, Role.REVIEWER)
+
     def get_serializer_context(self):
         context = super().get_serializer_context()
-        context["published_only"] = not has_role(self.request.user, Role.LEAD, Role.REVIEWER)
+        context["published_only"] = self.published_only
         return context
 
     def list(self, request, *args, **kwargs):
@@ -55,7 +68,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         page = self.paginate_queryset(selectors.page_ids(self.filter_queryset(self.get_queryset())))
         rows = selectors.claim_rows(
             [claim.pk for claim in page],
-            published_only=self.get_serializer_context()["published_only"],
+            published_only=self.published_only,
         )
         return self.get_paginated_response(rows)
 

@@ -86,10 +86,16 @@ def parse_jsonl_line(line: str, origin: str) -> ArticleInput:
     )
 
 
+def jsonl_lines(text: str) -> list[str]:
+    """JSON Lines records: split on newlines only. str.splitlines() would also split on U+2028,
+    U+0085 or a form feed, which may stand raw inside a JSON string."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def iter_jsonl(text: str, name: str) -> Iterator[tuple[int, ArticleInput | ArticleFileError]]:
     """(line number, article or that line's error) for each non-blank line: one bad line
     spoils none."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         try:

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
@@ -53,6 +53,12 @@ def _clean_text_field(value: str, name: str, max_chars: int, required: bool) -> 
         )
     if "\x00" in value:
         raise InvalidInput(f"article {name} contains NUL bytes.", extra={"field": name})
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            f"article {name} is not valid Unicode text.", extra={"field": name}
+        ) from None
     return value
 
 
@@ -284,6 +290,8 @@ def article_attribute(article_id: int) -> Article | None:
                 changed.append(claim)
         Attribution.claims.through.objects.bulk_create(links, ignore_conflicts=True)
         Claim.objects.bulk_update(changed, ["type"], batch_size=500)
+        # bulk_update skips auto_now: touch every claim so `updated_after` pulls see the result.
+        Claim.objects.filter(article=article).update(updated_at=timezone.now())
         article.status = Article.Status.READY
         article.status_changed_at = timezone.now()
         article.save(update_fields=["status", "status_changed_at", "updated_at"])
@@ -355,7 +363,7 @@ def _requeue_stale_jobs(cutoff) -> None:
 
 def ingest_job_create(*, payload: bytes, created_by=None) -> IngestJob:
     """Accept a JSON Lines upload for a worker; the file as a whole must be UTF-8 text."""
-    from .importers import ArticleFileError, decode_utf8
+    from .importers import ArticleFileError, decode_utf8, jsonl_lines
 
     limit = settings.FACTCHECK_MAX_BULK_BYTES
     if len(payload) > limit:
@@ -367,7 +375,7 @@ def ingest_job_create(*, payload: bytes, created_by=None) -> IngestJob:
         text = decode_utf8(payload, "the upload")
     except ArticleFileError as error:
         raise InvalidInput(error.reason) from None
-    total = sum(1 for line in text.splitlines() if line.strip())
+    total = sum(1 for line in jsonl_lines(text) if line.strip())
     if total == 0:
         raise InvalidInput("the upload is empty: send one JSON article per line.", code="blank")
     with transaction.atomic():
@@ -405,6 +413,14 @@ def ingest_job_run(job_id: int) -> None:
                 job.created += int(result.created)
             except InvalidInput as error:
                 job.errors.append({"line": line, "detail": error.detail})
+            except DatabaseError:
+                raise  # transient or not, the task's retry policy decides; the job resumes
+            except Exception as error:
+                # One odd line must not wedge the job: record it and go on.
+                logger.exception("Bulk job %s: line %s failed", job.pk, line)
+                job.errors.append(
+                    {"line": line, "detail": f"could not be ingested ({type(error).__name__})."}
+                )
         job.done += 1
         if job.done % 20 == 0 or job.done == job.total:
             job.save(update_fields=["done", "created", "errors", "updated_at"])

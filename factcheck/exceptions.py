@@ -53,7 +53,7 @@ def api_exception_handler(exc, context):
         exc = exceptions.ValidationError(
             exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         )
-    elif isinstance(exc, DataError):
+    elif isinstance(exc, DataError | OverflowError):
         # A value the database cannot hold (out of range, bad encoding): the client's input.
         exc = exceptions.ValidationError(
             {"detail": ["A value is out of the range this field accepts."]}

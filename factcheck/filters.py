@@ -3,6 +3,8 @@ from datetime import UTC
 import django_filters
 from django import forms
 
+MAX_ID = 2**63 - 1  # the largest primary key a database column holds
+
 
 class UTCDateTimeField(forms.DateTimeField):
     """An ISO 8601 timestamp, normalised to UTC: PostgreSQL refuses offsets beyond +-16 h."""

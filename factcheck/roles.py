@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
 
 
 class Role(StrEnum):
@@ -46,10 +46,16 @@ def can_read_claims(user) -> bool:
 
 
 def set_role(user, role: Role) -> None:
-    """Give `user` exactly one role. Admins are staff and superusers, so the admin site opens."""
+    """Give `user` exactly one role. Admins are superusers; leads are staff who may edit only
+    the rating scale in the admin (CONTRACT §4)."""
     groups = {r: Group.objects.get_or_create(name=r)[0] for r in Role}
+    groups[Role.LEAD].permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="annotations", content_type__model="rating"
+        )
+    )
     user.groups.set([groups[role]])
-    user.is_staff = role == Role.ADMIN
+    user.is_staff = role in (Role.ADMIN, Role.LEAD)
     user.is_superuser = role == Role.ADMIN
     user.save(update_fields=["is_staff", "is_superuser"])
     if hasattr(user, "_factcheck_roles"):

@@ -118,6 +118,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Waiting on a lock beats failing with "database is locked" when a worker thread writes.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # SQLite ignores SELECT ... FOR UPDATE; taking the write lock at BEGIN serialises writers
+    # instead of failing one of them with "database is locked".
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -145,3 +145,17 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
     result = run_manage("check", env={"PATH": "/usr/bin:/bin", "DEBUG": "0"})
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_segment_keeps_a_record_with_a_raw_line_separator_whole(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": 1, "text": "One\u2028two. Three."}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.jsonl"
+    result = run_manage(
+        "segment", "--input", str(source), "--output", str(out), env={"PATH": "/usr/bin:/bin"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [1]

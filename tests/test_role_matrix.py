@@ -36,7 +36,8 @@ MATRIX = [
     ),
     ("post", "/api/v1/articles/{article}/retry/", None, expect(401, 403, 403, 202, 202, 202)),
     ("get", "/api/v1/claims/", None, expect(401, 403, 200, 200, 200, 200)),
-    ("get", "/api/v1/claims/{claim}/", None, expect(401, 403, 200, 200, 200, 200)),
+    # The claim is in review: API clients see published claims only.
+    ("get", "/api/v1/claims/{claim}/", None, expect(401, 403, 404, 200, 200, 200)),
     (
         "patch",
         "/api/v1/claims/{claim}/",
@@ -76,10 +77,12 @@ PAGES = [
     ("post", "/claims/{claim}/review/", expect(302, 403, 403, 302, 302, 302)),
     ("get", "/me/", expect(302, 403, 403, 302, 302, 302)),
     ("get", "/accounts/login/", expect(200, 200, 200, 200, 200, 200)),
-    ("get", "/admin/", expect(302, 302, 302, 302, 302, 200)),
-    ("get", "/admin/claims/claim/", expect(302, 302, 302, 302, 302, 200)),
-    ("get", "/admin/auth/user/", expect(302, 302, 302, 302, 302, 200)),
-    ("get", "/admin/authtoken/tokenproxy/", expect(302, 302, 302, 302, 302, 200)),
+    # Leads are staff for one thing: the rating scale.
+    ("get", "/admin/", expect(302, 302, 302, 302, 200, 200)),
+    ("get", "/admin/annotations/rating/", expect(302, 302, 302, 302, 200, 200)),
+    ("get", "/admin/claims/claim/", expect(302, 302, 302, 302, 403, 200)),
+    ("get", "/admin/auth/user/", expect(302, 302, 302, 302, 403, 200)),
+    ("get", "/admin/authtoken/tokenproxy/", expect(302, 302, 302, 302, 403, 200)),
 ]
 
 

@@ -162,6 +162,9 @@ def test_list_rows_equal_the_detail_serializer(api, claims, role):
 
     listed = api[role].get("/api/v1/claims/", {"page_size": 500}).json()["results"]
     serializer = ClaimOutputSerializer(context={"published_only": role == Role.API_CLIENT})
-    expected = [serializer.to_representation(c) for c in claim_list()]
+    visible = claim_list()
+    if role == Role.API_CLIENT:
+        visible = visible.filter(status=S.APPROVED)
+    expected = [serializer.to_representation(c) for c in visible]
     assert listed == json.loads(json.dumps(expected, cls=DjangoJSONEncoder))
     assert any(row["verdict"] for row in listed) and any(row["attributions"] for row in listed)

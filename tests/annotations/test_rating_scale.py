@@ -44,3 +44,27 @@ def test_presets_switch_the_active_scale_and_keep_ratings_in_use(api):
     assert [r["slug"] for r in api[Role.REVIEWER].get("/api/v1/ratings/").data] == ["conclusion"]
     with pytest.raises(CommandError):
         call_command("loadscale", "nope")
+
+
+def test_leads_edit_the_scale_in_the_admin_and_nothing_else(client):
+    from ..factories import UserFactory
+
+    client.force_login(UserFactory(username="lena", role=Role.LEAD))
+    index = client.get("/admin/").content.decode()
+    assert "Ratings" in index
+    assert "Claims" not in index and "Users" not in index
+    rating = Rating.objects.get(slug="misleading")
+    response = client.post(
+        f"/admin/annotations/rating/{rating.pk}/change/",
+        {
+            "slug": "misleading",
+            "label": "Misleading context",
+            "description": "",
+            "value": 2,
+            "position": rating.position,
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    rating.refresh_from_db()
+    assert rating.label == "Misleading context"

@@ -170,11 +170,26 @@ def test_history_records_every_change_with_who_and_what(api):
     assert len(events[1]["changes"]["evidence"]["to"]) == 2
 
 
-def test_api_clients_see_only_published_verdicts(api):
+def test_api_clients_see_only_published_claims_and_verdicts(api):
     draft = make_claim(S.REVIEWED)
     published = make_claim(S.APPROVED)
     client = api[Role.API_CLIENT]
-    assert client.get(url(draft)).data["verdict"] is None
+    assert client.get(url(draft)).status_code == 404
     assert client.get(url(published)).data["verdict"]["rating"] == "false"
+    # Not through filters either: a draft's status or rating must not leak.
+    for query in ({"status": "reviewed"}, {"rating": "false"}, {}):
+        ids = [c["id"] for c in client.get("/api/v1/claims/", query).data["results"]]
+        assert draft.pk not in ids
+    assert published.pk in [c["id"] for c in client.get("/api/v1/claims/").data["results"]]
     assert api[Role.REVIEWER].get(url(draft)).data["verdict"]["rating"] == "false"
     assert patch(client, published, status=S.IN_REVIEW).status_code == 403
+
+
+def test_a_reviewed_claim_cannot_lose_its_rating(api):
+    claim = make_claim(S.REVIEWED)
+    response = patch(api[Role.REVIEWER], claim, rating=None)
+    assert response.status_code == 409
+    assert response.data["code"] == "rating_required"
+    moved_back = patch(api[Role.REVIEWER], claim, status=S.IN_REVIEW, rating=None)
+    assert moved_back.status_code == 200
+    assert moved_back.data["verdict"]["rating"] is None

@@ -188,3 +188,51 @@ def test_out_of_range_timestamps_are_400_or_stored_in_utc(api, value):
         assert "published_at" in response.json()["detail"]
     listing = api[Role.API_CLIENT].get("/api/v1/verdicts/", {"updated_after": value})
     assert listing.status_code in (200, 400)
+
+
+def test_json_lines_keep_unicode_line_separators_inside_strings(api):
+    body = "First part\u2028still the same line\u0085and this. Second\x0csentence here."
+    lines = [
+        json.dumps({"title": "Sep", "body": body}, ensure_ascii=False),
+        json.dumps({"title": "B", "body": "Plain. Text."}),
+    ]
+    with committed():
+        response = api[Role.REVIEWER].generic(
+            "POST", f"{URL}bulk/", "\n".join(lines).encode(), content_type="application/x-ndjson"
+        )
+    job = api[Role.REVIEWER].get(f"/api/v1/jobs/{response.json()['id']}/").json()
+    assert (job["total"], job["created"], job["errors"]) == (2, 2, [])
+
+
+def test_a_bulk_line_with_lone_surrogates_is_an_error_and_the_job_finishes(api):
+    lines = [
+        '{"title": "T \\ud800", "body": "Broken title. Yes."}',
+        json.dumps({"title": "Fine", "body": "Good. Line."}),
+    ]
+    with committed():
+        response = api[Role.REVIEWER].generic(
+            "POST", f"{URL}bulk/", "\n".join(lines).encode(), content_type="application/x-ndjson"
+        )
+    job = api[Role.REVIEWER].get(f"/api/v1/jobs/{response.json()['id']}/").json()
+    assert job["status"] == "done"
+    assert job["created"] == 1
+    assert job["errors"] == [{"line": 1, "detail": "article title is not valid Unicode text."}]
+
+
+@pytest.mark.parametrize("query", ["article=99999999999999999999", "article=-1", "article=x"])
+def test_out_of_range_ids_in_filters_are_400(api, query):
+    for path in ("/api/v1/claims/", "/api/v1/verdicts/"):
+        assert api[Role.LEAD].get(f"{path}?{query}").status_code == 400
+
+
+def test_claims_updated_at_moves_when_attribution_lands():
+    from claims.services import article_attribute, article_create
+
+    from ..factories import committed as run_on_commit
+
+    article = article_create(title="T", body="The mayor said rents fell. Critics disagree.").article
+    before = dict(article.claims.values_list("pk", "updated_at"))
+    with run_on_commit():
+        article_attribute(article.pk)
+    after = dict(article.claims.values_list("pk", "updated_at"))
+    assert all(after[pk] > before[pk] for pk in before)

@@ -7,13 +7,15 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.importers import jsonl_lines
+
 
 def map_jsonl(input_path: str, output_path: str, compute: Callable[[str], dict]) -> int:
     try:
         raw = (
             sys.stdin.read() if input_path == "-" else Path(input_path).read_text(encoding="utf-8")
         )
-        lines = raw.splitlines()
+        lines = jsonl_lines(raw)
     except (OSError, UnicodeDecodeError) as exc:
         raise CommandError(f"Cannot read {input_path}: {exc}") from None
     results = []
