@@ -201,7 +201,10 @@ def jsonl_lines(claims: Iterable) -> Iterator[str]:
 
 
 def claim_url(claim) -> str:
-    return f"{settings.FACTCHECK_PUBLIC_URL}/claims/{claim.pk}/"
+    """ClaimReview's `url`: where readers find the fact-check (FACTCHECK_CLAIM_URL_TEMPLATE)."""
+    return settings.FACTCHECK_CLAIM_URL_TEMPLATE.format(
+        base=settings.FACTCHECK_PUBLIC_URL, id=claim.pk, article=claim.article_id
+    )
 
 
 def claim_review(claim, best: int, worst: int) -> dict:

@@ -226,12 +226,18 @@ def claim_review(
     claim.status = new_status
     claim.version += 1
     claim.save(update_fields=["status", "version", "updated_at"])
-    if moving and new_status == ClaimStatus.APPROVED and settings.FACTCHECK_WEBHOOK_URL:
+    if (
+        moving
+        and ClaimStatus.APPROVED in (old_status, new_status)
+        and settings.FACTCHECK_WEBHOOK_URL
+    ):
         from claims.services import send_after_commit
 
+        from . import webhooks
         from .tasks import publish_verdict_webhook
 
-        send_after_commit(publish_verdict_webhook, claim.pk)
+        event = webhooks.PUBLISHED if new_status == ClaimStatus.APPROVED else webhooks.RETRACTED
+        send_after_commit(publish_verdict_webhook, claim.pk, event)
     ClaimEvent.objects.create(
         claim=claim,
         actor=actor,

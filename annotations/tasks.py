@@ -12,19 +12,19 @@ logger = logging.getLogger(__name__)
 
 
 @shared_task(bind=True, acks_late=True, max_retries=8)
-def publish_verdict_webhook(self, claim_id: int) -> int | None:
+def publish_verdict_webhook(self, claim_id: int, event: str = webhooks.PUBLISHED) -> int | None:
     """Announce a published verdict; network faults and 5xx retry with backoff and jitter."""
     if self.request.is_eager:
         # In-process (no broker): one attempt; retries would run at once inside the request.
         try:
-            return webhooks.deliver(claim_id)
+            return webhooks.deliver(claim_id, event)
         except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
             logger.warning(
                 "Webhook for claim %s failed (%s); not retried without a broker", claim_id, error
             )
             return None
     try:
-        return webhooks.deliver(claim_id)
+        return webhooks.deliver(claim_id, event)
     except urllib.error.HTTPError as error:
         if error.code < 500:
             logger.warning(

@@ -189,6 +189,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_BULK_BYTES + 1_000_000
 FACTCHECK_MIN_EVIDENCE_TO_APPROVE = env_int("FACTCHECK_MIN_EVIDENCE_TO_APPROVE", 2)
 FACTCHECK_ORGANISATION = os.environ.get("FACTCHECK_ORGANISATION", "factcheck")
 FACTCHECK_PUBLIC_URL = os.environ.get("FACTCHECK_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+# ClaimReview's `url`: by default the claim in this app (which needs a login); point it at the
+# newsroom's public fact-check page, e.g. https://news.example.org/fact-checks/{id}
+FACTCHECK_CLAIM_URL_TEMPLATE = os.environ.get("FACTCHECK_CLAIM_URL_TEMPLATE", "{base}/claims/{id}/")
 
 # Optional: POST each published verdict here, signed with the secret (annotations/webhooks.py).
 FACTCHECK_WEBHOOK_URL = os.environ.get("FACTCHECK_WEBHOOK_URL", "")

@@ -93,3 +93,23 @@ def test_an_unsigned_webhook_is_a_configuration_error(settings):
         "",
     )
     assert "factcheck.E003" in {message.id for message in run_checks()}
+
+
+def test_a_retraction_is_announced_too(api, settings, receiver):
+    url, received, _ = receiver
+    settings.FACTCHECK_WEBHOOK_URL, settings.FACTCHECK_WEBHOOK_SECRET = url, "s3cret-for-tests"
+    claim = make_claim(S.REVIEWED)
+    approve(api, claim)
+    with committed():
+        retract = api[Role.LEAD].patch(
+            f"/api/v1/claims/{claim.pk}/", {"status": S.IN_REVIEW}, format="json"
+        )
+    assert retract.status_code == 200
+    events = [
+        (headers["X-Factcheck-Event"], json.loads(body)["event"]) for headers, body in received
+    ]
+    assert events == [
+        ("verdict.published", "verdict.published"),
+        ("verdict.retracted", "verdict.retracted"),
+    ]
+    assert json.loads(received[1][1])["claim_id"] == claim.pk
