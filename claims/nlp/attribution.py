@@ -863,7 +863,44 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         return start, e2
     # apposition before the head: "Ilya Rybkin, a road worker, told" handled above; here
     # "The Kremlin, Lukashenko's closest ally, has said"
-    return start, end
+    head = _relative_subject(toks, start)
+    return (start if head is None else head), end
+
+
+REL_SUBJECT_SCAN = 14  # words between a relative pronoun and the end of its clause
+
+
+def _relative_subject(toks: list[Tok], start: int) -> int | None:
+    """A noun phrase at `start` that closes a relative clause on the subject ("officials
+    who spoke with THE PAPER said", "a witness interviewed by STAFF said"): the start of the
+    whole subject, which PolNeAR's source keeps with its clause."""
+    if start == 0:
+        return None
+    p = toks[start - 1]
+    if p.tag not in ("IN", "TO") and not (
+        p.tag in ("VBD", "VBN", "VBZ", "VBP")
+        and VERB_FORMS.get(p.low, ("",))[0] not in REPORT_LEMMAS
+        and p.low not in BE_FORMS
+    ):
+        return None
+    j = start - 1
+    while j > 0 and start - j <= REL_SUBJECT_SCAN:
+        t = toks[j]
+        if t.qmark or t.quoted or t.low in (",", ";", ":", *DASHES) or t.tag == "MD":
+            return None
+        if toks[j - 1].tag in ("NN", "NNS", "NNP", "NNPS") and (
+            (t.low in ("who", "that") and j + 1 < start and toks[j + 1].tag.startswith("VB"))
+            or (t.tag == "VBN" and j + 1 < start and toks[j + 1].tag in ("IN", "RP", "TO"))
+        ):
+            head = _np_left(toks, j, 0)
+            if head is None or head >= j:
+                return None
+            q = toks[head - 1] if head else None
+            if q is None or q.low in (",", "and", "but", "that") or q.qmark == "close":
+                return head
+            return None
+        j -= 1
+    return None
 
 
 def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | None:
@@ -895,6 +932,7 @@ def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | No
     return None
 
 
+PARTICIPLE_PREPS = ("before", "after", "while", "by", "despite", "without", "when", "since")
 FRONT_WORDS = {"when", "while", "after", "before", "in", "by", "upon", "since"}
 
 
@@ -1090,6 +1128,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue  # a weak verb inside a stronger attribution's content
                 if _nested_report(a, b, toks):
                     continue  # "X said she wanted ...": one attribution, X's
+                if _what_clause(b, toks):
+                    continue  # "X attacked what she called ...": a label inside X's content
                 if b.source is None and not b.shared_source:
                     continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
@@ -1228,6 +1268,21 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     return out
 
 
+WHAT_KEEP_LEMMAS = REPORT_LEMMAS | {"describe", "dub"}
+
+
+def _what_clause(b: Cand, toks: list[Tok]) -> bool:
+    """A cue in a free relative ("what he called a hoax", "what they see as ...") whose
+    lemma is not a verb of saying: a label inside the content around it."""
+    a = b.cue[0]
+    return (
+        b.lemma not in WHAT_KEEP_LEMMAS
+        and a > 1
+        and (toks[a - 2].low == "what" or (a > 2 and toks[a - 3].low == "what"))
+        and toks[a - 1].tag in ("PRP", "NNP", "NNS", "NN")
+    )
+
+
 def _nested_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
     """Cue `b` lies in the reported clause of a verb of saying `a` ("X said she hoped ...")
     and is not itself a strong verb of saying: its clause stays part of a's content."""
@@ -1301,7 +1356,8 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             if s_end < n and toks[s_end].low == ",":
                 pass
         c.rule = "according-to"
-        c.confidence = 0.85
+        # a sentence-final "..., according to Y" holds the reports inside it
+        c.confidence = 0.85 if a <= 1 else 0.97
         _finish_source(toks, c)
         return
 
@@ -1338,12 +1394,17 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             and a > 1
             and toks[a - 2].tag in ("NN", "NNS", "NNP", "NNPS", ",")
         ):
-            src = (a - 1, a)  # "Smith, who says ...": PolNeAR keeps the relative pronoun
+            # "Smith, who says ...": PolNeAR keeps the relative pronoun; "groups that say"
+            # mostly the antecedent too
+            src = (_relative_antecedent(toks, a - 1), a)
         elif (
-            p.low in (",", "before", "after", "while", "by")
+            p.low in (",", *PARTICIPLE_PREPS)
             and toks[b - 1].low.endswith("ing")
             and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
-        ) or (p.low in ("and", "but") and not toks[a].low.endswith("ing")):
+        ) or (
+            p.low in ("and", "but")
+            and (not toks[a].low.endswith("ing") or (a > 2 and toks[a - 2].tag in ("NN", "NNS")))
+        ):
             # participle: "X joined the protesters, saying: ..."; coordination: "X stood
             # with them and urged ..."
             if prev is not None and prev.source and prev.cue[1] <= a:
@@ -1353,12 +1414,32 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 if fv is not None and fv < a - 1:
                     fa = _aux_left(toks, fv)
                     st = _source_left(toks, fa) if fa else None
-                    if st is not None and (st[0] <= 1 or toks[st[0] - 1].low == ","):
+                    if st is not None and _clause_subject(toks, st):
                         src = st
+                if src is None and p.low in PARTICIPLE_PREPS and a > 2 and toks[a - 2].low == ",":
+                    # "X, after first saying ..., went on": the subject before the comma
+                    st = _source_left(toks, a - 1)
+                    if st is not None and _clause_subject(toks, st):
+                        src = st
+                        # the content ends where the main clause resumes: ", bought ..."
+                        for k in range(b, n - 1):
+                            if toks[k].qmark or toks[k].quoted:
+                                continue
+                            if toks[k].low == "," and (
+                                toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD")
+                                or toks[k + 1].low in AUXILIARIES
+                            ):
+                                c.limit = k
+                                break
             c.shared_source = src is not None
     right_src = None
     if src is None:
         right_src = _source_right(toks, b)
+        if right_src and _pronoun_clause(toks, right_src):
+            # "X, a lawyer ..., said he would appeal": the pronoun opens the content
+            right_src = None
+            if toks[a - 1].low == ",":
+                src = _initial_subject(toks, a - 1)
         if right_src and right_src[1] > right_src[0]:
             # only when the verb comes after content: "..., said Trump."
             if a > 0 and (toks[a - 1].low == "," or toks[a - 1].qmark == "close"):
@@ -1419,6 +1500,8 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         rest = [t for t in toks[j:] if t.word[:1].isalnum()]
         if len(rest) >= 3 and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in rest):
             q_before = None
+    if q_before is not None and _title_quote(toks, q_before, j):
+        q_before = None
     if q_before is not None:
         s, e = q_before
         rule = "quote-cue-after"
@@ -1531,6 +1614,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 end = toks[k].start
         if c.limit is not None and c.limit > j:
             end = min(end, toks[c.limit].start)
+        k = _final_apposition(toks, j + 2, end)
+        if k is not None:
+            end = toks[k].start
         # extend over a quotation that runs past the sentence
         for rs, re_ in regions:
             if s <= rs < end < re_:
@@ -1566,6 +1652,40 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 c.rule = "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
+    """Index of the comma opening an apposition or relative clause that closes the
+    content after a name ("... met Jane Doe, a lawyer who ..."): the writer's gloss, not
+    part of what was said."""
+    n = len(toks)
+    last = None
+    for k in range(lo, n - 1):
+        if toks[k].start >= end:
+            break
+        if toks[k].quoted or toks[k].qmark:
+            last = None
+            continue
+        if toks[k].low == "," and toks[k - 1].tag == "NNP":
+            last = k
+        elif toks[k].low in (",", ";", ":") or toks[k].low in DASHES:
+            last = None
+    if last is None:
+        return None
+    nx = toks[last + 1]
+    if nx.low in ("who", "whose"):
+        return last
+    if nx.tag in ("DT", "PRP$") and nx.low not in ("this", "that", "these", "those"):
+        for x in range(last + 1, n):
+            t = toks[x]
+            if t.start >= end:
+                break
+            if t.low in RELATIVES or t.low == "that":
+                break
+            if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+                return None
+        return last
+    return None
 
 
 def _object_end(toks: list[Tok], j: int, n: int) -> int | None:
@@ -1612,7 +1732,7 @@ def _main_subject(toks: list[Tok], a: int, prev: Cand | None) -> tuple[int, int]
     if fv is not None and fv < a - 1:
         fa = _aux_left(toks, fv)
         st = _source_left(toks, fa) if fa else None
-        if st is not None and (st[0] <= 1 or toks[st[0] - 1].low == ","):
+        if st is not None and _clause_subject(toks, st):
             return st
     return None
 
@@ -1761,9 +1881,80 @@ def _relative_that(toks: list[Tok], k: int) -> bool:
     )
 
 
+def _pronoun_clause(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """A subject pronoun after the cue that is followed by its own verb ("said he would"):
+    the start of a reported clause, not an inverted source ("said he.")."""
+    s, e = src
+    return (
+        e - s == 1
+        and toks[s].low in PRONOUN_SUBJ
+        and e < len(toks)
+        and (toks[e].tag.startswith("VB") or toks[e].tag == "MD" or toks[e].low in AUXILIARIES)
+    )
+
+
+def _initial_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """The sentence-opening subject with its apposition before a cue at `end`+1 ("Jane Doe,
+    an expert who ..., said"): a first comma-delimited chunk that reads as a name."""
+    if end < 3 or end > 45:
+        return None
+    k = 0
+    while k < end and toks[k].low != ",":
+        k += 1
+    if k == 0 or k >= end or k > 8 or not toks[0].word[:1].isupper():
+        return None
+    for x in range(end):
+        t = toks[x]
+        if t.qmark or t.quoted or t.low in (";", ":"):
+            return None
+        if x < k and (
+            t.tag in ("VBZ", "VBP", "MD", "IN", "TO") and not t.word[:1].isupper() and t.low != "of"
+        ):
+            return None
+        if x < k and t.tag == "VBD" and not t.word[:1].isupper():
+            return None
+    if not any(t.tag == "NNP" or t.word[:1].isupper() for t in toks[:k]):
+        return None
+    return 0, end
+
+
+def _relative_antecedent(toks: list[Tok], r: int) -> int:
+    """Start of the noun phrase a relative "that" at token r refers to ("groups that"),
+    or r itself when there is none."""
+    if toks[r].low != "that":
+        return r
+    e = r
+    head = _np_left(toks, e, 0) if e > 0 else None
+    if head is None or head >= e or any(toks[x].tag == "PRP" for x in range(head, e)):
+        return r
+    return head
+
+
+def _clause_subject(toks: list[Tok], st: tuple[int, int]) -> bool:
+    """A noun phrase before the sentence's first verb that is its subject: it opens the
+    sentence or follows a comma or an adverb, or it is a subject pronoun."""
+    s = st[0]
+    if s <= 1 or toks[s - 1].low == ",":
+        return True
+    if toks[s - 1].tag in ("RB", "RBR") and not toks[s - 1].quoted:
+        return True
+    return st[1] - s == 1 and toks[s].low in PRONOUN_SUBJ
+
+
 def _first_verb(toks: list[Tok]) -> int | None:
+    """The first verb outside quotations, skipping participles that modify a noun in an
+    opening phrase ("In a statement released Monday, X said")."""
     for i, t in enumerate(toks):
         if t.tag.startswith("VB") and not t.quoted:
+            if (
+                t.tag in ("VBN", "VBG")
+                and i > 0
+                and toks[i - 1].tag in ("NN", "NNS")
+                and toks[0].tag == "IN"
+                and all(x.low != "," for x in toks[:i])
+                and any(x.low == "," for x in toks[i + 1 :])
+            ):
+                continue
             return i
     return None
 
@@ -1778,6 +1969,19 @@ def _finish_source(toks: list[Tok], c: Cand) -> None:
             c.source_chars = (toks[s].start, toks[e - 1].end)
         else:
             c.source = None
+
+
+def _title_quote(toks: list[Tok], q: tuple[int, int], j: int) -> bool:
+    """A quotation after a preposition or determiner ('on the episode of "The Show," X
+    said she ...') names a title; a clause after the cue is the content."""
+    o = next((x for x, t in enumerate(toks) if t.start >= q[0]), None)
+    if o is None or o == 0:
+        return False
+    p = toks[o - 1]
+    if p.tag not in ("IN", "DT", "POS") and p.low not in ("'s", "’s"):
+        return False
+    rest = [t for t in toks[j:] if t.word[:1].isalnum()]
+    return len(rest) >= 3 and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in rest)
 
 
 def _quote_ending_before(text, toks, i: int, regions) -> tuple[int, int] | None:

@@ -511,3 +511,54 @@ def test_fronted_participle_before_a_past_tense_verb():
     text = "Asked by a reporter if the plan works, Jones avoided a direct answer."
     a = _find(text, attribute(text), "if the plan works")
     assert a.source.text(text) == "Jones"
+
+
+def test_relative_clause_stays_in_the_subject():
+    text = "Two engineers who worked with the harbor board said the crane was unsafe."
+    a = _find(text, attribute(text), "the crane was unsafe")
+    assert a.source.text(text) == "Two engineers who worked with the harbor board"
+
+
+def test_relative_that_keeps_its_antecedent():
+    text = "The plan angered farm groups that oppose any new fees."
+    a = _find(text, attribute(text), "any new fees")
+    assert a.source.text(text) == "farm groups that"
+
+
+def test_pronoun_after_said_opens_the_content_not_an_inverted_source():
+    text = "Ann Vole, a port inspector who has examined some of the cranes, said he did not see any cracks."
+    a = _find(text, attribute(text), "did not see any cracks")
+    assert a.content.text(text) == "he did not see any cracks"
+    assert a.source.text(text).startswith("Ann Vole, a port inspector")
+
+
+def test_quoted_title_after_a_preposition_is_not_the_content():
+    text = 'On an episode of "The Harbor Hour," the mayor said she wanted to rebuild the pier.'
+    a = _find(text, attribute(text), "to rebuild the pier")
+    assert a.source.text(text) == "the mayor"
+    assert a.content.text(text).startswith("she wanted")
+
+
+def test_label_in_a_free_relative_stays_in_the_content():
+    text = "Jones mocked the plan, and he attacked what he called a reckless pier budget."
+    atts = attribute(text)
+    assert not any(a.cue and a.cue.text(text) == "called" for a in atts)
+
+
+def test_participle_after_a_preposition_takes_the_subject_before_the_comma():
+    text = "Mr. Jones, after initially saying he would not run ads in the state, bought time."
+    a = _find(text, attribute(text), "he would not run ads")
+    assert a.source.text(text) == "Mr. Jones"
+    assert a.content.text(text) == "he would not run ads in the state"
+
+
+def test_gloss_on_a_final_name_is_not_part_of_the_content():
+    text = "Mayor Stone said she had met Ann Vole, a lawyer who ran the port for a decade."
+    a = _find(text, attribute(text), "she had met")
+    assert a.content.text(text) == "she had met Ann Vole"
+
+
+def test_sentence_final_according_to_holds_the_report_inside_it():
+    text = "The mayor said little at the lunch, according to a guest."
+    a = _find(text, attribute(text), "said little")
+    assert a.source.text(text) == "a guest"
