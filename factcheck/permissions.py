@@ -1,6 +1,6 @@
 """Roles as DRF permission classes, so a view's `permission_classes` reads like its policy."""
 
-from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.permissions import BasePermission
 
 from .roles import Role, has_role
 
@@ -13,14 +13,6 @@ class _RolePermission(BasePermission):
         return has_role(request.user, *self.roles)
 
 
-class IsAdmin(_RolePermission):
-    roles = (Role.ADMIN,)
-
-
-class IsLead(_RolePermission):
-    roles = (Role.LEAD,)
-
-
 class IsReviewer(_RolePermission):
     """Reviewers and leads (admins pass every role check)."""
 
@@ -29,8 +21,3 @@ class IsReviewer(_RolePermission):
 
 class IsApiClient(_RolePermission):
     roles = (Role.API_CLIENT,)
-
-
-class IsReadOnly(BasePermission):
-    def has_permission(self, request, view) -> bool:
-        return request.method in SAFE_METHODS

@@ -41,10 +41,6 @@ def can_approve(user) -> bool:
     return has_role(user, Role.LEAD)
 
 
-def can_read_claims(user) -> bool:
-    return has_role(user, Role.LEAD, Role.REVIEWER, Role.API_CLIENT)
-
-
 def set_role(user, role: Role) -> None:
     """Give `user` exactly one role. Admins are superusers; leads are staff who may edit only
     the rating scale in the admin (CONTRACT §4)."""

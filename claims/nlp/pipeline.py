@@ -1,10 +1,12 @@
-"""The whole pipeline over one text: sentences, then attributions, joined per claim."""
+"""The pipeline's joins: sentences become claims, attributions are matched to their claims.
+
+The worker runs `segmentation.segment` at ingest and `attribution.attribute` later, then joins
+them with `attributions_by_sentence` and `claim_type`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .attribution import attribute
 from .segmentation import segment
 from .types import Attribution, ClaimDraft, ClaimType, Sentence, Span
 
@@ -12,7 +14,7 @@ from .types import Attribution, ClaimDraft, ClaimType, Sentence, Span
 def extract_claims(text: str) -> list[ClaimDraft]:
     """Sentence-level claims of `text`, without attribution (the fast, synchronous half)."""
     return [
-        ClaimDraft(i, s.start, s.end, text[s.start : s.end], s.kind, s.paragraph, "none")
+        ClaimDraft(i, s.start, s.end, text[s.start : s.end], s.kind, s.paragraph)
         for i, s in enumerate(segment(text))
     ]
 
@@ -44,26 +46,6 @@ def claim_type(sentence: Sentence, attributions: Sequence[Attribution]) -> Claim
         if overlap > best_overlap:
             best, best_overlap = attribution, overlap
     return best.type if best else "none"
-
-
-def analyse(text: str) -> list[ClaimDraft]:
-    """Sentences and their attributions: what `manage.py attribute` and the worker compute."""
-    sentences = segment(text)
-    attributions = attribute(text, sentences)
-    per_sentence = attributions_by_sentence(sentences, attributions)
-    return [
-        ClaimDraft(
-            i,
-            s.start,
-            s.end,
-            text[s.start : s.end],
-            s.kind,
-            s.paragraph,
-            claim_type(s, found),
-            tuple(found),
-        )
-        for i, (s, found) in enumerate(zip(sentences, per_sentence, strict=True))
-    ]
 
 
 def _overlap(a: Span, b: Span) -> int:

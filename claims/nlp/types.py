@@ -59,7 +59,7 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class ClaimDraft:
-    """A sentence with the attributions that overlap it, ready to be stored as a Claim."""
+    """A sentence ready to be stored as a Claim; attribution joins it later."""
 
     index: int
     start: int
@@ -67,5 +67,3 @@ class ClaimDraft:
     text: str
     kind: SentenceKind
     paragraph: int
-    type: ClaimType
-    attributions: tuple[Attribution, ...] = ()
