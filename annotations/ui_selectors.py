@@ -47,6 +47,12 @@ def review_queue(
     return qs.order_by("open_first", "article_id", "index")
 
 
+def article_counts(article_id: int) -> tuple[int, int]:
+    """(done, total) claims of one article, as the progress bar counts them."""
+    claims = Claim.objects.filter(article_id=article_id)
+    return claims.filter(status__in=DONE_STATUSES).count(), claims.count()
+
+
 def article_progress(*, article_ids: list[int] | None = None) -> QuerySet[Article]:
     """Articles, newest first, each with `claim_total` and `claim_done` (reviewed of total)."""
     qs = Article.objects.defer("body").annotate(

@@ -27,6 +27,7 @@ from .ui_selectors import (
     DONE_STATUSES,
     OPEN_STATUSES,
     article_claims,
+    article_counts,
     article_progress,
     claim_detail,
     claim_segments,
@@ -229,11 +230,19 @@ def claim_review_view(request: HttpRequest, pk: int) -> HttpResponse:
     changed = updated.version != claim.version
     claim = _claim_or_404(pk)
     if request.htmx:
-        return render(
+        panel = render(
             request,
             "review/_panel.html",
             _panel_context(request, claim, saved=changed, unchanged=not changed),
         )
+        if changed:  # the article's progress bar, swapped out of band
+            done, total = article_counts(claim.article_id)
+            panel.content += render(
+                request,
+                "review/_progress.html",
+                {"oob": True, "claim_done": done, "claim_total": total},
+            ).content
+        return panel
     if changed:
         messages.success(request, f"Claim {claim.index + 1} saved ({STATUS_LABELS[claim.status]}).")
     else:

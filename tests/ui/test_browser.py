@@ -190,6 +190,9 @@ def test_seed_article_add_article_and_my_work(page, live_server, screenshot, see
         page.get_by_role("status").filter(has_text=re.compile("saved", re.I)).first
     ).to_be_visible()
     assert Claim.objects.get(pk=second.pk).status == ClaimStatus.NOT_CHECKABLE
+    expect(page.locator("#article-progress")).to_contain_text(
+        f"1 of {article.claims.count()} claims"
+    )
 
     page.get_by_role("link", name="Add article").click()
     page.get_by_label(re.compile("^Title")).fill("A title")

@@ -230,3 +230,29 @@ def test_reviewer_page_lists_their_events(client, reviewer, article):
     response = client.get(reverse("ui-me"), follow=True)
     assert response.status_code == 200
     assert claim.text[:40].encode() in response.content
+
+
+def test_a_rating_can_be_cleared_from_the_panel(client, reviewer):
+    """Once a rating is set the panel offers "No rating"; choosing it clears the verdict's rating."""
+    claim = make_claim(ClaimStatus.IN_REVIEW)
+    panel = client.get(reverse("ui-claim-panel", args=[claim.pk])).content.decode()
+    assert 'name="rating" value=""' in panel
+    response = client.post(reverse("ui-claim-review", args=[claim.pk]), {"rating": ""})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.verdict.rating is None
+    assert ClaimEvent.objects.filter(claim=claim, via="ui").get().changes["rating"]["to"] is None
+
+
+def test_a_save_through_htmx_also_updates_the_progress_bar(client, reviewer):
+    claim = make_claim(ClaimStatus.IN_REVIEW)
+    total = claim.article.claims.count()
+    response = client.post(
+        reverse("ui-claim-review", args=[claim.pk]),
+        {"status": "not_checkable"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="article-progress" hx-swap-oob="true"' in html
+    assert f"1 of {total} claims reviewed" in html
