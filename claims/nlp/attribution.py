@@ -1124,13 +1124,15 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             if a and a.content and a.content[1] > b.content[0] and a.content[0] < b.content[0]:
                 if a.lemma == ":":
                     continue  # a transcript turn is one attribution
-                if b.weight < 0.6 <= a.weight and not b.shared_source:
+                if _fronted_clause(a, b, toks):
+                    pass  # "Though X denied it, Y argued ...": b heads the main clause
+                elif b.weight < 0.6 <= a.weight and not b.shared_source:
                     continue  # a weak verb inside a stronger attribution's content
-                if _nested_report(a, b, toks):
+                elif _nested_report(a, b, toks):
                     continue  # "X said she wanted ...": one attribution, X's
-                if _what_clause(b, toks):
+                elif _what_clause(b, toks):
                     continue  # "X attacked what she called ...": a label inside X's content
-                if b.source is None and not b.shared_source:
+                elif b.source is None and not b.shared_source:
                     continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
                 if b.source and not b.shared_source and not b.inverted:
@@ -1283,9 +1285,60 @@ def _what_clause(b: Cand, toks: list[Tok]) -> bool:
     )
 
 
+# Subordinators that open a fronted adverbial clause ("Though X said ..., Y argued ...").
+FRONT_SUBORD = {
+    "though",
+    "although",
+    "when",
+    "as",
+    "while",
+    "if",
+    "after",
+    "before",
+    "since",
+    "because",
+    "whereas",
+    "once",
+    "until",
+    "unless",
+}
+
+
+def _fronted_clause(a: Cand, b: Cand, toks: list[Tok]) -> bool:
+    """Cue `a` lies in a fronted subordinate clause ("Though X never named her, Y argued
+    ...") and `b` heads the main clause after its comma, with a subject of its own: b is
+    not part of a's content, whatever their weights."""
+    if b.source is None or b.shared_source or b.inverted or b.source_chars is None:
+        return False
+    i = 1 if toks[0].tag == "CC" and len(toks) > 1 else 0
+    if toks[i].low not in FRONT_SUBORD or i >= a.cue[0]:
+        return False
+    s0 = b.source_chars[0]
+    for k in range(a.cue[1], b.cue[0]):
+        if toks[k].start >= s0:
+            return False
+        if toks[k].low == ",":
+            return True
+    return False
+
+
+def _initial_according(a: Cand, b: Cand, toks: list[Tok]) -> bool:
+    """`a` is a sentence-initial "According to X, ...": every report inside its clause
+    ("According to X, Y said ...") stays part of it, unless coordinated with it."""
+    return (
+        a.lemma == "according to"
+        and a.cue[0] <= 1
+        and not (
+            b.shared_source and b.cue[0] > 0 and toks[b.cue[0] - 1].low in ("and", "but", "or")
+        )
+    )
+
+
 def _nested_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
     """Cue `b` lies in the reported clause of a verb of saying `a` ("X said she hoped ...")
     and is not itself a strong verb of saying: its clause stays part of a's content."""
+    if _initial_according(a, b, toks):
+        return True
     return (
         a.lemma in REPORT_LEMMAS
         and a.rule.endswith(("say-that", "say-clause", "cue-clause"))

@@ -562,3 +562,22 @@ def test_sentence_final_according_to_holds_the_report_inside_it():
     text = "The mayor said little at the lunch, according to a guest."
     a = _find(text, attribute(text), "said little")
     assert a.source.text(text) == "a guest"
+
+
+def test_initial_according_to_holds_the_report_inside_it():
+    text = "According to the Harbor Gazette, port spokesman Al Reed said the pier would reopen."
+    atts = attribute(text)
+    a = _find(text, atts, "would reopen")
+    assert a.cue.text(text) == "According to"
+    assert a.source.text(text) == "the Harbor Gazette"
+    assert not any(x.cue and x.cue.text(text) == "said" for x in atts)
+
+
+def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
+    text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
+    atts = attribute(text)
+    a = _find(text, atts, "her rival as a friend")
+    assert a.cue.text(text) == "cast"
+    assert a.source.text(text) == "Stone"
+    b = _find(text, atts, "Vole by name")
+    assert "Stone" not in b.content.text(text)
