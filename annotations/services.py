@@ -21,6 +21,8 @@ from .models import ClaimEvent, Evidence, Rating, Verdict
 from .workflow import LEAD_ONLY, MOVES, allowed_moves
 
 UNSET = object()
+# A claim in these states carries a verdict with a rating.
+RATED_STATUSES = frozenset({ClaimStatus.REVIEWED, ClaimStatus.APPROVED})
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,7 @@ def claim_review(
             code="published",
             extra={"allowed": allowed_moves(old_status, is_lead=is_lead)},
         )
-    if new_status in {ClaimStatus.REVIEWED, ClaimStatus.APPROVED} and new_rating is None:
+    if new_status in RATED_STATUSES and new_rating is None:
         raise Conflict(
             f"a claim needs a rating before it is {new_status}.",
             code="rating_required",
@@ -201,27 +203,26 @@ def claim_review(
     if not changes and not moving:
         return claim
 
-    if changes or moving:
-        if verdict is None and (
-            changes or new_status in {ClaimStatus.REVIEWED, ClaimStatus.APPROVED}
-        ):
-            verdict = Verdict(claim=claim)
-        if verdict is not None:
-            verdict.rating = new_rating
-            verdict.rationale = new_rationale
-            if changes:
-                verdict.reviewer = actor
-            if moving and new_status == ClaimStatus.APPROVED:
-                verdict.approved_by, verdict.approved_at = actor, timezone.now()
-            elif moving and old_status == ClaimStatus.APPROVED:
-                verdict.approved_by, verdict.approved_at = None, None
-            verdict.save()
-            if new_evidence is not None and "evidence" in changes:
-                verdict.evidence.all().delete()
-                Evidence.objects.bulk_create(
-                    Evidence(verdict=verdict, url=e.url, title=e.title, note=e.note, position=i)
-                    for i, e in enumerate(new_evidence)
-                )
+    # A verdict exists once something of it was written; the rating rule above guarantees one
+    # for reviewed and approved claims.
+    if verdict is None and changes:
+        verdict = Verdict(claim=claim)
+    if verdict is not None:
+        verdict.rating = new_rating
+        verdict.rationale = new_rationale
+        if changes:
+            verdict.reviewer = actor
+        if moving and new_status == ClaimStatus.APPROVED:
+            verdict.approved_by, verdict.approved_at = actor, timezone.now()
+        elif moving and old_status == ClaimStatus.APPROVED:
+            verdict.approved_by, verdict.approved_at = None, None
+        verdict.save()
+        if "evidence" in changes:
+            verdict.evidence.all().delete()
+            Evidence.objects.bulk_create(
+                Evidence(verdict=verdict, url=e.url, title=e.title, note=e.note, position=i)
+                for i, e in enumerate(new_evidence)
+            )
 
     claim.status = new_status
     claim.version += 1
