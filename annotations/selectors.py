@@ -65,10 +65,9 @@ def page_ids(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
 
 
 def claim_rows(claim_ids: list[int], *, published_only: bool) -> list[dict]:
-    """The API's claim representation for a page of ids, in id order, from three flat queries.
-
-    Equal to `ClaimOutputSerializer` on `claim_list()` (a test pins it), without building
-    model instances: on a page of 50 that was most of the time.
+    """The API's claim representation (list, detail, PATCH) for ids, in id order, from three
+    flat queries. Equal to `ClaimOutputSerializer` on `claim_list()`, which documents the shape
+    in the schema (tests pin it); without model instances, which were most of a page's time.
     """
     from .serializers import DATETIME, attribution_data
 

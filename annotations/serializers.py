@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from functools import cached_property
-
 from rest_framework import serializers
 
 from claims.models import Claim, ClaimStatus
@@ -93,37 +91,11 @@ class ClaimOutputSerializer(serializers.ModelSerializer):
         # API clients see published verdicts only; drafts stay inside the desk.
         if self.context.get("published_only") and claim.status != ClaimStatus.APPROVED:
             return None
-        return self._verdict_serializer.to_representation(verdict)
-
-    @cached_property
-    def _verdict_serializer(self) -> VerdictSerializer:
-        # One serializer for the whole page: building one per claim costs more than the query.
-        return VerdictSerializer()
-
-    def to_representation(self, claim) -> dict:
-        # The declared fields (which the OpenAPI schema documents), built directly: DRF's
-        # field-by-field path was half the time of a claims page. A test pins the equality.
-        return {
-            "id": claim.pk,
-            "article": claim.article_id,
-            "index": claim.index,
-            "kind": claim.kind,
-            "type": claim.type,
-            "text": claim.text,
-            "start": claim.start,
-            "end": claim.end,
-            "attributions": [attribution_data(a) for a in claim.attributions.all()],
-            "status": claim.status,
-            "verdict": self.get_verdict(claim),
-            "updated_at": DATETIME.to_representation(claim.updated_at),
-        }
-
-    def generic_representation(self, claim) -> dict:
-        """DRF's own field-by-field output, for the test that pins `to_representation`."""
-        return super().to_representation(claim)
+        return VerdictSerializer(verdict).data
 
 
-DATETIME = serializers.DateTimeField()  # one instance formats every timestamp
+# One instance formats every timestamp of the flat list rows (selectors.claim_rows).
+DATETIME = serializers.DateTimeField()
 
 
 class EvidenceInputSerializer(serializers.Serializer):
@@ -187,36 +159,6 @@ class PublishedVerdictSerializer(serializers.Serializer):
 
     def get_speaker(self, claim) -> str | None:
         return claim_speaker(claim)
-
-    def to_representation(self, claim) -> dict:
-        # Built directly, like ClaimOutputSerializer's; a test pins it to the generic output.
-        verdict, article = claim.verdict, claim.article
-        rating = verdict.rating
-        return {
-            "claim_id": claim.pk,
-            "article_id": article.pk,
-            "article_title": article.title,
-            "article_url": article.url,
-            "claim": claim.text,
-            "speaker": claim_speaker(claim),
-            "rating": rating.slug if rating else None,
-            "rating_label": rating.label if rating else None,
-            "rating_value": rating.value if rating else None,
-            "rationale": verdict.rationale,
-            "evidence": [
-                {"url": e.url, "title": e.title, "note": e.note} for e in verdict.evidence.all()
-            ],
-            "reviewer": verdict.reviewer.username if verdict.reviewer else None,
-            "approved_by": verdict.approved_by.username if verdict.approved_by else None,
-            "approved_at": DATETIME.to_representation(verdict.approved_at)
-            if verdict.approved_at
-            else None,
-            "updated_at": DATETIME.to_representation(claim.updated_at),
-        }
-
-    def generic_representation(self, claim) -> dict:
-        """DRF's own field-by-field output, for the test that pins `to_representation`."""
-        return super().to_representation(claim)
 
 
 def claim_speaker(claim) -> str | None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.db.models import Max, Min
 from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, viewsets
@@ -9,7 +10,7 @@ from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from claims.models import ClaimStatus
+from claims.models import Claim, ClaimStatus
 from factcheck.permissions import IsApiClient, IsReviewer
 from factcheck.roles import Role, has_role
 
@@ -73,8 +74,11 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         return self.get_paginated_response(rows)
 
     def retrieve(self, request, *args, **kwargs):
-        claim = self.get_object()
-        response = Response(self.get_serializer(claim).data)
+        claim = get_object_or_404(
+            selectors.page_ids(self.get_queryset()).only("id", "version"), pk=self.kwargs["pk"]
+        )
+        (row,) = selectors.claim_rows([claim.pk], published_only=self.published_only)
+        response = Response(row)
         response["ETag"] = services.claim_etag(claim)
         return response
 
@@ -116,7 +120,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     @action(detail=True, methods=["get"], filterset_class=None, pagination_class=None)
     def history(self, request, pk=None):
         """Every status and verdict change of the claim, oldest first."""
-        claim = self.get_object()
+        claim = get_object_or_404(Claim.objects.only("id"), pk=pk)  # reviewers see every claim
         events = selectors.claim_history(claim)
         return Response(ClaimEventSerializer(events, many=True).data)
 
