@@ -50,17 +50,6 @@ class ArticleAdmin(admin.ModelAdmin):
         )
 
 
-class AttributionInline(admin.TabularInline):
-    model = Attribution.claims.through
-    extra = 0
-    can_delete = False
-    verbose_name = "attribution"
-    readonly_fields = ["attribution"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(Attribution)
 class AttributionAdmin(admin.ModelAdmin):
     list_display = ["id", "article", "type", "speaker", "cue_text", "confidence", "rule"]
