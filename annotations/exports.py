@@ -11,12 +11,11 @@ from itertools import islice
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
-from django.utils import timezone
 
 from claims.models import Attribution
 
 from .models import Evidence
-from .serializers import PublishedVerdictSerializer, claim_speaker
+from .serializers import PublishedVerdictSerializer, api_datetime, claim_speaker
 
 CSV_FIELDS = [
     "claim_id",
@@ -71,7 +70,6 @@ def verdict_rows(claims: Iterable) -> Iterator[dict]:
             yield PublishedVerdictSerializer(claim).data
         return
     values = claims.prefetch_related(None).values_list(*COLUMNS).iterator(chunk_size=EXPORT_CHUNK)
-    tz = timezone.get_current_timezone() if settings.USE_TZ else None
     while chunk := list(islice(values, EXPORT_CHUNK)):
         ids = _claim_filter([row[1] for row in chunk])
         speakers = _speakers(ids)
@@ -107,19 +105,9 @@ def verdict_rows(claims: Iterable) -> Iterator[dict]:
                 "evidence": evidence.get(verdict_id, []),
                 "reviewer": reviewer,
                 "approved_by": approved_by,
-                "approved_at": _datetime(approved_at, tz),
-                "updated_at": _datetime(updated_at, tz),
+                "approved_at": api_datetime(approved_at),
+                "updated_at": api_datetime(updated_at),
             }
-
-
-def _datetime(value, tz) -> str | None:
-    """As DRF's DateTimeField renders it: ISO 8601 in the current time zone, UTC as `Z`."""
-    if not value:
-        return None
-    if tz is not None and timezone.is_aware(value):
-        value = value.astimezone(tz)
-    text = value.isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def _claim_filter(claim_ids: list[int]) -> dict:

@@ -69,7 +69,7 @@ def claim_rows(claim_ids: list[int], *, published_only: bool) -> list[dict]:
     flat queries. Equal to `ClaimOutputSerializer` on `claim_list()`, which documents the shape
     in the schema (tests pin it); without model instances, which were most of a page's time.
     """
-    from .serializers import DATETIME, attribution_data
+    from .serializers import api_datetime, attribution_data
 
     claims = (
         Claim.objects.filter(pk__in=claim_ids)
@@ -122,10 +122,8 @@ def claim_rows(claim_ids: list[int], *, published_only: bool) -> list[dict]:
                 "evidence": evidence.get(c["id"], []),
                 "reviewer": c["verdict__reviewer__username"],
                 "approved_by": c["verdict__approved_by__username"],
-                "approved_at": DATETIME.to_representation(c["verdict__approved_at"])
-                if c["verdict__approved_at"]
-                else None,
-                "updated_at": DATETIME.to_representation(c["verdict__updated_at"]),
+                "approved_at": api_datetime(c["verdict__approved_at"]),
+                "updated_at": api_datetime(c["verdict__updated_at"]),
             }
         rows.append(
             {
@@ -140,7 +138,7 @@ def claim_rows(claim_ids: list[int], *, published_only: bool) -> list[dict]:
                 "attributions": attributions[c["id"]],
                 "status": c["status"],
                 "verdict": verdict,
-                "updated_at": DATETIME.to_representation(c["updated_at"]),
+                "updated_at": api_datetime(c["updated_at"]),
             }
         )
     return rows
