@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import logging
-import random
 import urllib.error
 
 from celery import shared_task
+
+from claims.tasks import backoff
 
 from . import webhooks
 
@@ -37,4 +38,4 @@ def publish_verdict_webhook(self, claim_id: int, event: str = webhooks.PUBLISHED
 
 
 def _backoff(retries: int) -> float:
-    return min(600, 2**retries * 5) * random.uniform(0.8, 1.2)
+    return backoff(retries, base=5, cap=600)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 
 from celery import shared_task
 from django.db import DatabaseError, InterfaceError, OperationalError
@@ -12,6 +13,12 @@ from . import services
 logger = logging.getLogger(__name__)
 
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
+
+
+def backoff(retries: int, *, base: float, cap: float) -> float:
+    """Seconds before retry number `retries + 1`: exponential, capped, with +-20% jitter so
+    that tasks failing together do not retry together."""
+    return min(cap, base * 2**retries) * random.uniform(0.8, 1.2)
 
 
 @shared_task(
@@ -29,8 +36,7 @@ def attribute_article(self, article_id: int) -> str:
         if self.request.retries >= self.max_retries:
             services.article_mark_failed(article_id, f"gave up after retries: {exc}")
             raise
-        countdown = min(60, 2 ** (self.request.retries + 1))
-        raise self.retry(exc=exc, countdown=countdown) from exc
+        raise self.retry(exc=exc, countdown=backoff(self.request.retries, base=2, cap=60)) from exc
     except DatabaseError as exc:
         services.article_mark_failed(article_id, f"database error: {exc}")
         raise
