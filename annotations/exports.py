@@ -11,6 +11,7 @@ from itertools import islice
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from claims.models import Attribution
 
@@ -70,6 +71,7 @@ def verdict_rows(claims: Iterable) -> Iterator[dict]:
             yield PublishedVerdictSerializer(claim).data
         return
     values = claims.prefetch_related(None).values_list(*COLUMNS).iterator(chunk_size=EXPORT_CHUNK)
+    tz = timezone.get_current_timezone()
     while chunk := list(islice(values, EXPORT_CHUNK)):
         ids = _claim_filter([row[1] for row in chunk])
         speakers = _speakers(ids)
@@ -105,8 +107,8 @@ def verdict_rows(claims: Iterable) -> Iterator[dict]:
                 "evidence": evidence.get(verdict_id, []),
                 "reviewer": reviewer,
                 "approved_by": approved_by,
-                "approved_at": api_datetime(approved_at),
-                "updated_at": api_datetime(updated_at),
+                "approved_at": api_datetime(approved_at, tz),
+                "updated_at": api_datetime(updated_at, tz),
             }
 
 

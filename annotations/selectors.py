@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
 from claims.models import Attribution, Claim, ClaimStatus
 
@@ -110,6 +111,7 @@ def claim_rows(claim_ids: list[int], *, published_only: bool) -> list[dict]:
     ):
         evidence.setdefault(claim_id, []).append({"url": url, "title": title, "note": note})
 
+    tz = timezone.get_current_timezone()
     rows = []
     for c in claims:
         verdict = None
@@ -122,8 +124,8 @@ def claim_rows(claim_ids: list[int], *, published_only: bool) -> list[dict]:
                 "evidence": evidence.get(c["id"], []),
                 "reviewer": c["verdict__reviewer__username"],
                 "approved_by": c["verdict__approved_by__username"],
-                "approved_at": api_datetime(c["verdict__approved_at"]),
-                "updated_at": api_datetime(c["verdict__updated_at"]),
+                "approved_at": api_datetime(c["verdict__approved_at"], tz),
+                "updated_at": api_datetime(c["verdict__updated_at"], tz),
             }
         rows.append(
             {
@@ -138,7 +140,7 @@ def claim_rows(claim_ids: list[int], *, published_only: bool) -> list[dict]:
                 "attributions": attributions[c["id"]],
                 "status": c["status"],
                 "verdict": verdict,
-                "updated_at": api_datetime(c["updated_at"]),
+                "updated_at": api_datetime(c["updated_at"], tz),
             }
         )
     return rows

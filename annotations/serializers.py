@@ -96,13 +96,14 @@ class ClaimOutputSerializer(serializers.ModelSerializer):
         return VerdictSerializer(verdict).data
 
 
-def api_datetime(value) -> str | None:
+def api_datetime(value, tz=None) -> str | None:
     """A timestamp as DRF's DateTimeField renders it (ISO 8601 in the current time zone, UTC as
-    `Z`), for the flat rows built without serializers; three times faster on exports."""
+    `Z`), for the flat rows built without serializers. Loops pass `tz`, looked up once: the
+    lookup costs more than the formatting."""
     if not value:
         return None
     if settings.USE_TZ and timezone.is_aware(value):
-        value = value.astimezone(timezone.get_current_timezone())
+        value = value.astimezone(tz or timezone.get_current_timezone())
     text = value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
