@@ -275,11 +275,13 @@ class ClaimAdmin(admin.ModelAdmin):
     def attribution_summary(self, claim):
         rows = [
             format_html(
-                "<li>{} · speaker <strong>{}</strong> · cue “{}” · {} (rule {}, confidence {})</li>",
+                "<li>{} · speaker <strong>{}</strong> · cue “{}” · {}<br>"
+                "why: {} (rule {}, confidence {})</li>",
                 a.type,
                 a.speaker or "unresolved",
                 a.cue_text or "none",
                 a.content_text[:200],
+                a.explanation,
                 a.rule,
                 f"{a.confidence:.2f}",
             )

@@ -3,6 +3,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from .nlp.rules import explain
+
 
 class Article(models.Model):
     class Status(models.TextChoices):
@@ -119,6 +121,11 @@ class Attribution(models.Model):
 
     def __str__(self) -> str:
         return f"{self.speaker or '?'}: {self.content_text[:60]}"
+
+    @property
+    def explanation(self) -> str:
+        """Why the detector attributed this content, in a reviewer's words."""
+        return explain(self.rule)
 
     @property
     def content(self) -> dict:

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from annotations.models import ClaimEvent
 from claims.models import ClaimStatus
@@ -256,3 +257,13 @@ def test_a_save_through_htmx_also_updates_the_progress_bar(client, reviewer):
     html = response.content.decode()
     assert 'id="article-progress" hx-swap-oob="true"' in html
     assert f"1 of {total} claims reviewed" in html
+
+
+def test_panel_says_why_each_attribution_was_made(client, reviewer, article):
+    """The reviewer sees the rule in words and its confidence next to each attribution."""
+    claim = next(c for c in article.claims.all() if c.attributions.exists())
+    html = client.get(reverse("ui-claim-panel", args=[claim.pk])).content.decode()
+    for a in claim.attributions.all():
+        assert f'data-rule="{a.rule}"' in html
+        assert escape(a.explanation) in html
+        assert f"Confidence {a.confidence:.2f}" in html

@@ -1,0 +1,45 @@
+"""What each attribution rule means, in words a reviewer reads next to the attribution.
+
+`attribution.py` names the rule that produced every attribution; this is the glossary the web
+UI and the admin show, so a reviewer can see why a claim was attributed and how much to trust it.
+"""
+
+from __future__ import annotations
+
+RULE_DESCRIPTIONS: dict[str, str] = {
+    # quotations
+    "quote-cue-after": "a quotation followed by its speaker and verb (“…,” she said)",
+    "quote-cue-before": "a quotation after its speaker and verb (she said: “…”)",
+    "quote-split": "a quotation split by its speaker and verb (“…,” she said, “…”)",
+    "quote-mixed-cue-after": "a clause ending in a quotation, then its speaker and verb",
+    "quote-signature": "a quotation signed with a name after a dash",
+    "quote-continuation": "a quotation with no verb of its own, continuing the last speaker",
+    "quote-uncued": "a quotation whose speaker the text does not name",
+    # reported speech
+    "say-that": "a verb of saying followed by a “that” clause",
+    "say-clause": "a verb of saying followed by the clause it reports",
+    "cue-clause": "a reporting or stance verb followed by what it reports",
+    "content-cue-after": "a clause followed by its speaker and verb (…, she said)",
+    "content-cue-after-tail": "a clause followed by its speaker and verb at the sentence end",
+    "cue-parenthetical": "a speaker and verb inside the reported clause (…, she said, …)",
+    "cue-colon-paragraph": "a speaker and verb ending in a colon, reporting the next paragraph",
+    "cue-passive-agent": "a passive verb with its agent (was told by …)",
+    "according-to": "“according to” and its source",
+    "noun-cue": "a noun of saying or stance with what it holds (the claim that …)",
+    "speaker-label": "a speaker label before a colon (SMITH: …)",
+    "headline-verb": "a headline's subject with a verb of saying or stance",
+    "frame-in": "a sentence opening with the statement, interview or poll that frames it",
+    "hedge-seem": "the writer's reading of someone's view (she seems to …)",
+    "reported-adverb": "a clause marked as reported without a source (reportedly, allegedly)",
+}
+
+AGENT_PREFIX = "agent-"
+AGENT_NOTE = "; the verb counts because its subject can hold a view"
+
+
+def explain(rule: str) -> str:
+    """The reviewer-facing description of `rule`; an unknown rule is shown by its name."""
+    if rule.startswith(AGENT_PREFIX):
+        base = RULE_DESCRIPTIONS.get(rule[len(AGENT_PREFIX) :])
+        return base + AGENT_NOTE if base else rule
+    return RULE_DESCRIPTIONS.get(rule, rule)
