@@ -1107,7 +1107,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         toks = _tokens(text, sent.start, sent.end, regions, region_starts, region_ends)
         if not toks:
             continue
-        scands = _find_cues(toks, sent.kind == "headline" or _title_line(text, sent))
+        headline = sent.kind == "headline" or _title_line(text, sent)
+        first_line = headline or _first_line(text, sent)
+        scands = _find_cues(toks, headline)
         main: Cand | None = None
         for c in scands:
             _attach(text, toks, c, main, regions, sent)
@@ -1146,6 +1148,10 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     if a.content is None:
                         live.pop()
             live.append(b)
+        if first_line and not any(c.content for c in live):
+            c = _headline_verb(text, toks)
+            if c is not None:
+                live.append(c)
         cands.extend(c for c in live if c.content)
 
     # keep the best non-overlapping candidates
@@ -1270,6 +1276,54 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     return out
 
 
+HEADLINE_SUBJECT_TAGS = {"NN", "NNS", "NNP", "NNPS", "POS", "JJ", "CD"}
+HEADLINE_FUNCTION_TAGS = {"DT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "MD"}
+HEADLINE_NOT_VERBS = BE_FORMS | HAVE_FORMS | {"do", "does", "did", "says", "said", "to"}
+HEADLINE_PARTICLES = {"up", "on", "for", "with", "against", "from", "to", "into", "over", "out"}
+
+
+def _headline_verb_at(toks: list[Tok], i: int) -> bool:
+    """Token i of a headline is a verb of saying or stance: headlines put every word in
+    title case, so the lexicon decides, not the tagger."""
+    t = toks[i]
+    w = t.low
+    if t.quoted or t.qmark or w in HEADLINE_NOT_VERBS or not w.isalpha():
+        return False
+    form = VERB_FORMS.get(w) or STANCE_FORMS.get(w)
+    if form is None or form[1] not in ("3sg", "base", "past"):
+        return False
+    # a base form needs a plural subject ("Senators Rip"), not a noun ("A Curious Plan")
+    return form[1] != "base" or (toks[i - 1].low.endswith("s") and toks[i - 1].tag != "POS")
+
+
+def _headline_verb(text: str, toks: list[Tok]) -> Cand | None:
+    """A headline's "Subject Verb Object" ("Senators Rip Agency Over Delays"): the subject
+    takes a stand on the rest of the headline."""
+    n = len(toks)
+    for i in range(1, n - 1):
+        if toks[i].low in (":", ",", ";", "?") or toks[i].quoted or toks[i].qmark:
+            return None
+        if not _headline_verb_at(toks, i):
+            continue
+        if toks[i - 1].tag not in HEADLINE_SUBJECT_TAGS and not (
+            toks[i - 1].word[:1].isupper() and toks[i - 1].tag not in HEADLINE_FUNCTION_TAGS
+        ):
+            return None
+        b = i + 1
+        if b < n - 1 and toks[b].low in HEADLINE_PARTICLES:
+            b += 1
+        s, e = _trim(text, toks[b].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 2:
+            return None
+        c = Cand((i, b), toks[i].low, GENERIC_WEIGHT, source=(0, i), rule="headline-verb")
+        c.cue_chars = (toks[i].start, toks[b - 1].end)
+        c.content = (s, e)
+        c.confidence = 0.35
+        _finish_source(toks, c)
+        return c
+    return None
+
+
 WHAT_KEEP_LEMMAS = REPORT_LEMMAS | {"describe", "dub"}
 
 
@@ -1370,6 +1424,16 @@ def _title_line(text: str, sent: Sentence) -> bool:
     words = [w for w in WORD.findall(text, sent.start, sent.end) if w[:1].isalpha()]
     caps = sum(w[:1].isupper() for w in words)
     return len(words) >= 3 and caps >= 0.6 * len(words)
+
+
+def _first_line(text: str, sent: Sentence) -> bool:
+    """The first line of a text that goes on below it: a headline, even in sentence case."""
+    return (
+        sent.start < 300
+        and not text[: sent.start].strip()
+        and text[sent.end : sent.end + 3].lstrip(" \t;")[:1] == "\n"
+        and bool(text[sent.end :].strip())
+    )
 
 
 def _sentence_start(sentences: list[Sentence], pos: int) -> bool:

@@ -581,3 +581,16 @@ def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     assert a.source.text(text) == "Stone"
     b = _find(text, atts, "Vole by name")
     assert "Stone" not in b.content.text(text)
+
+
+def test_headline_subject_verb_object_is_attributed_to_its_subject():
+    text = "Farm Unions Slam Water Rationing Plan\n\nThe plan takes effect in May."
+    a = _find(text, _one(text), "Water Rationing Plan")
+    assert a.source.text(text) == "Farm Unions"
+    assert a.cue.text(text) == "Slam"
+    assert a.rule == "headline-verb"
+
+
+def test_headline_with_a_verb_of_doing_is_not_attributed():
+    text = "Harbor Board Wins Funding Vote\n\nThe plan takes effect in May."
+    assert not [a for a in attribute(text) if a.content.start < text.index("\n")]
