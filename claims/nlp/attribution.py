@@ -1109,7 +1109,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         headline = sent.kind == "headline" or _title_line(text, sent)
         first_line = headline or _first_line(text, sent)
-        scands = _find_cues(toks, headline)
+        scands = _find_cues(toks, first_line)
         main: Cand | None = None
         for c in scands:
             _attach(text, toks, c, main, regions, sent)

@@ -594,3 +594,10 @@ def test_headline_subject_verb_object_is_attributed_to_its_subject():
 def test_headline_with_a_verb_of_doing_is_not_attributed():
     text = "Harbor Board Wins Funding Vote\n\nThe plan takes effect in May."
     assert not [a for a in attribute(text) if a.content.start < text.index("\n")]
+
+
+def test_speaker_label_in_a_sentence_case_first_line():
+    text = "Mayor Lee: the bridge will reopen in spring.\n\nCrews began work on Monday."
+    a = _find(text, _one(text), "the bridge will reopen")
+    assert a.source.text(text) == "Mayor Lee"
+    assert a.cue.text(text) == ":"
