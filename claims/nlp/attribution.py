@@ -1002,7 +1002,12 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
             m = k
             while m < n and toks[m].low not in (",", ".", ";", ":") and not toks[m].qmark:
                 m += 1
-            if m - k <= 12:
+            # an apposition has no finite verb of its own: "According to X, the rise is ..."
+            # starts the content after the comma
+            if m - k <= 12 and (
+                toks[k].low in RELATIVES
+                or not any(toks[x].tag in ("VBD", "VBZ", "VBP", "MD") for x in range(k, m))
+            ):
                 j = m
     return after, j
 

@@ -573,6 +573,17 @@ def test_initial_according_to_holds_the_report_inside_it():
     assert not any(x.cue and x.cue.text(text) == "said" for x in atts)
 
 
+def test_according_to_source_stops_before_a_clause_with_its_own_verb():
+    text = "According to early counts, the incumbent is comfortably ahead in the north."
+    a = _one(text)[0]
+    assert a.source.text(text) == "early counts"
+    assert a.content.text(text) == "the incumbent is comfortably ahead in the north"
+    text = "According to Ann Moss, a harbor pilot, the channel will close."
+    a = _one(text)[0]
+    assert a.source.text(text) == "Ann Moss, a harbor pilot"
+    assert a.content.text(text) == "the channel will close"
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
