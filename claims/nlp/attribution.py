@@ -754,6 +754,9 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
         if p.tag in ("VBN", "VBG") and j < end and j - 1 > lo and toks[j - 2].tag in ("DT", "RB"):
             j -= 1  # "a well-known expert", "the leading candidate"
             continue
+        if _participle_title(toks, j - 1, lo):
+            j -= 1  # '"...," retired Gen. Doe said'
+            continue
         break
     # trim leading conjunctions / prepositions
     while j < end and (toks[j].tag in ("CC", "IN", "TO") or toks[j].low in NP_INNER_PREPS):
@@ -763,6 +766,20 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
     if toks[j].low in NOT_SUBJECT_START:
         return None
     return j
+
+
+def _participle_title(toks: list[Tok], i: int, lo: int) -> bool:
+    """Token i is a participle before a capitalised title or name that opens a noun phrase
+    ("retired Gen. Doe", "embattled Mayor Roe"): part of the name, not a verb."""
+    t = toks[i]
+    return (
+        t.tag == "VBN"
+        and t.word[:1].islower()
+        and not (t.quoted or t.qmark)
+        and i + 1 < len(toks)
+        and toks[i + 1].tag in ("NNP", "NNPS")
+        and (i == lo or toks[i - 1].low in (",", *DASHES) or toks[i - 1].qmark == "close")
+    )
 
 
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.\-]*")
@@ -980,6 +997,8 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
     """Inverted subject: '..., said Trump' / '..., said Mr. X, a ...'."""
     j = after
     n = len(toks)
+    if _participle_title(toks, j, j):
+        j += 1  # "..., said retired Gen. Doe"
     while (
         j < n
         and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN"))
@@ -1689,6 +1708,31 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         return
 
     # --- backward clause: "CONTENT, X said (on Monday)."
+    tail_subject = False
+    if src is not None and not (c.inverted or c.shared_source) and 0 < left_edge == src[0]:
+        # "CONTENT, a source close to him said.": the subject runs back to the comma over
+        # words the noun phrase finder stops at ("retired", "close to", "familiar with")
+        k = left_edge - 1
+        while (
+            k > 0
+            and left_edge - k < SUBJECT_TAIL_MAX
+            and toks[k].low not in (",", ":", *DASHES)
+            and toks[k].tag not in ("VBD", "VBZ", "VBP", "MD")
+            and not (toks[k].quoted or toks[k].qmark)
+        ):
+            k -= 1
+        if (
+            k < left_edge - 1
+            and toks[k].low == ","
+            and toks[k + 1].tag not in ("CC", "IN", "WDT", "WP", "WRB", "RB")
+            and not any(toks[x].low in RELATIVES for x in range(k + 1, left_edge))
+            and all(not t.word[:1].isalnum() for t in toks[j:])
+            and any(_agentive(toks[x]) for x in range(k + 1, src[1]))
+        ):
+            c.source = (k + 1, src[1])
+            _finish_source(toks, c)
+            left_edge = k + 1
+            tail_subject = True
     if (left_edge > 0 and toks[left_edge - 1].low in (",", ":")) or (
         left_edge > 0 and toks[left_edge - 1].qmark == "close"
     ):
@@ -1707,9 +1751,12 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             )
             if e > s:
                 c.content = (s, e)
-                c.rule = "content-cue-after"
+                c.rule = "content-cue-after-tail" if tail_subject else "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+SUBJECT_TAIL_MAX = 6  # words between a comma and a sentence-final cue's noun phrase
 
 
 def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:

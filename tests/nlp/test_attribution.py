@@ -584,6 +584,20 @@ def test_according_to_source_stops_before_a_clause_with_its_own_verb():
     assert a.content.text(text) == "the channel will close"
 
 
+def test_final_cue_subject_runs_back_to_the_comma():
+    text = "The bridge will reopen in May, a person close to the mayor said."
+    a = _one(text)[0]
+    assert a.source.text(text) == "a person close to the mayor"
+    assert a.content.text(text) == "The bridge will reopen in May"
+
+
+def test_participle_before_a_title_belongs_to_the_name():
+    text = "The harbor was safe, said retired Adm. Jane Roe."
+    a = _one(text)[0]
+    assert a.source.text(text) == "retired Adm. Jane Roe"
+    assert a.content.text(text) == "The harbor was safe"
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
