@@ -1170,6 +1170,10 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     if a.content is None:
                         live.pop()
             live.append(b)
+        if not any(c.content for c in live):
+            framed = _framed_clause(text, toks)
+            if framed is not None:
+                live.append(framed)
         cands.extend(c for c in live if c.content)
 
     # keep the best non-overlapping candidates
@@ -1292,6 +1296,79 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
             )
     return out
+
+
+# Nouns of a document, poll or spoken event that frame a sentence-initial "In ..., CLAUSE":
+# "In a statement, the mayor was more cautious", "In the latest poll, she leads by 5 points".
+FRAME_NOUNS = set(
+    """
+    statement statements interview interviews speech speeches remarks letter letters memo
+    memos op-ed editorial column essay essays book tweet tweets message messages
+    email emails testimony filing poll polls survey surveys
+    """.split()
+)
+# Frames that are themselves the source of their clause (a poll shows, a speaker speaks).
+FRAME_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys"}
+FRAME_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNP", "NNPS", "POS"}
+FRAME_SUBJECT_MAX = 8  # words of a framed clause's subject
+
+
+def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence-initial "In <statement/interview/poll ...>, CLAUSE" with no cue of its own:
+    the clause is what the frame reports. A poll is the source; for a statement or an
+    interview the clause subject is."""
+    i = 1 if toks and toks[0].tag == "CC" else 0
+    n = len(toks)
+    if i + 3 >= n or toks[i].low != "in":
+        return None
+    k = i + 1
+    while k < n and (toks[k].tag in FRAME_MODIFIER_TAGS or toks[k].low in ("-", "/")):
+        if toks[k].quoted or toks[k].qmark:
+            return None
+        if toks[k].low in FRAME_NOUNS and not (k + 1 < n and toks[k + 1].tag in ("NNP", "NNPS")):
+            break  # a capitalised head: "an ABC News Poll"
+        k += 1
+    if k >= n or toks[k].low not in FRAME_NOUNS or (k == i + 1 and toks[k].tag != "NNS"):
+        return None
+    comma = k + 1
+    while comma < n and comma - k <= 12 and toks[comma].low != ",":
+        if toks[comma].tag in ("VBD", "VBZ", "VBP", "MD") or toks[comma].qmark:
+            return None
+        comma += 1
+    if comma >= n - 2 or toks[comma].low != ",":
+        return None
+    if toks[comma + 1].tag == "VBN":
+        # "In the last poll, conducted in May, ...": the participle belongs to the frame
+        end = comma + 2
+        while end < n and end - comma <= 10 and toks[end].low != ",":
+            if toks[end].tag in ("VBD", "VBZ", "VBP", "MD") or toks[end].qmark:
+                return None
+            end += 1
+        if end >= n - 2 or toks[end].low != ",":
+            return None
+        comma = end
+    rest = toks[comma + 1 :]
+    if not any(t.tag.startswith("VB") or t.tag == "MD" for t in rest[1:]):
+        return None
+    s, e = _trim(text, toks[comma + 1].start, toks[-1].end)
+    if len(WORD.findall(text, s, e)) < 3:
+        return None
+    if toks[k].low in FRAME_SOURCE_NOUNS:
+        source = (i + 1, comma)
+    else:
+        # the clause subject: the words before its first verb
+        fv = next(x for x, t in enumerate(rest) if t.tag.startswith("VB") or t.tag == "MD")
+        if not 0 < fv <= FRAME_SUBJECT_MAX or not any(_agentive(t) for t in rest[:fv]):
+            return None
+        if any(t.tag not in NP_TAGS and t.low != "of" for t in rest[:fv]):
+            return None
+        source = (comma + 1, comma + 1 + fv)
+    c = Cand((i, i + 1), "in", GENERIC_WEIGHT, source=source, rule="frame-in")
+    c.cue_chars = (toks[i].start, toks[i].end)
+    c.content = (s, e)
+    c.confidence = 0.35
+    _finish_source(toks, c)
+    return c
 
 
 WHAT_KEEP_LEMMAS = REPORT_LEMMAS | {"describe", "dub"}

@@ -598,6 +598,18 @@ def test_participle_before_a_title_belongs_to_the_name():
     assert a.content.text(text) == "The harbor was safe"
 
 
+def test_initial_in_a_poll_frames_the_clause():
+    text = "In the county survey, conducted in late June, Reyes led Park by 6 points."
+    a = _one(text)[0]
+    assert a.source.text(text) == "the county survey, conducted in late June"
+    assert a.content.text(text) == "Reyes led Park by 6 points"
+    text = "In a statement on Monday, Mayor Ann Cole was more cautious than her aides."
+    a = _one(text)[0]
+    assert a.source.text(text) == "Mayor Ann Cole"
+    assert a.content.text(text) == "Mayor Ann Cole was more cautious than her aides"
+    assert attribute("In the end, the council was more cautious than the mayor.") == []
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
