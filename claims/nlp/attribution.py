@@ -1171,7 +1171,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                         live.pop()
             live.append(b)
         if not any(c.content for c in live):
-            framed = _framed_clause(text, toks)
+            framed = _framed_clause(text, toks) or _hedged_clause(text, toks)
             if framed is not None:
                 live.append(framed)
         cands.extend(c for c in live if c.content)
@@ -1369,6 +1369,41 @@ def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
     c.confidence = 0.35
     _finish_source(toks, c)
     return c
+
+
+# "X seems/appears to ...": the writer's hedged claim about X, the whole clause its content.
+HEDGE_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+HEDGE_NOT_AFTER = {"that", "which", "who", "whom", "where", "what", "when", "to", "would"}
+
+
+def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence whose verb is "seem"/"appear" with a complement ("to ...", an adjective,
+    a participle, "like ..."), a subject that can hold a view, and no cue of its own: the
+    writer's view of that subject, from the subject on."""
+    n = len(toks)
+    for i in range(1, n - 2):
+        t = toks[i]
+        if t.quoted or t.qmark or t.low not in HEDGE_FORMS:
+            continue
+        nxt = toks[i + 1]
+        if not (nxt.tag in ("TO", "JJ", "JJR", "VBN", "RB") or nxt.low in ("to", "like")):
+            return None
+        a = _aux_left(toks, i)
+        if a == 0 or toks[a - 1].low in HEDGE_NOT_AFTER:
+            return None
+        src = _source_left(toks, a)
+        if src is None or not any(_agentive(toks[x]) for x in range(*src)):
+            return None
+        s, e = _trim(text, toks[src[0]].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 4:
+            return None
+        c = Cand((a, i + 1), t.low, GENERIC_WEIGHT, source=src, rule="hedge-seem")
+        _finish_source(toks, c)
+        c.cue_chars = (toks[a].start, t.end)
+        c.content = (s, e)
+        c.confidence = 0.3
+        return c
+    return None
 
 
 WHAT_KEEP_LEMMAS = REPORT_LEMMAS | {"describe", "dub"}

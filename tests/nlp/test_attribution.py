@@ -610,6 +610,15 @@ def test_initial_in_a_poll_frames_the_clause():
     assert attribute("In the end, the council was more cautious than the mayor.") == []
 
 
+def test_seem_with_a_complement_is_the_writers_view_of_its_subject():
+    text = "Later that night, the senator seemed eager to end the feud."
+    a = _one(text)[0]
+    assert a.source.text(text) == "the senator"
+    assert a.cue.text(text) == "seemed"
+    assert a.content.text(text) == "the senator seemed eager to end the feud"
+    assert attribute("The senator appeared on a morning show with her husband.") == []
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
