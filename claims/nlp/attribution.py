@@ -29,6 +29,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     HUMAN_NOUNS,
+    INFINITIVE_CUES,
     NEEDS_PARTICLE,
     NON_CUE_VERBS,
     NOUN_PREP_CUES,
@@ -569,7 +570,12 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
                     b += 1
                 elif parts and _adverb_particle(toks, b, parts):
                     b += 2
-                elif lemma in NEEDS_PARTICLE:
+                elif lemma in NEEDS_PARTICLE and not (
+                    lemma in INFINITIVE_CUES
+                    and b + 1 < n
+                    and toks[b].low == "to"
+                    and _infinitive(toks, b + 1)
+                ):
                     i += 1
                     continue
                 a = _aux_left(toks, i)

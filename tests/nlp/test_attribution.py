@@ -619,6 +619,18 @@ def test_seem_with_a_complement_is_the_writers_view_of_its_subject():
     assert attribute("The senator appeared on a morning show with her husband.") == []
 
 
+def test_look_for_and_look_to_are_cues_of_intent():
+    text = "The mayor looks to mend ties with the unions."
+    a = _one(text)[0]
+    assert a.source.text(text) == "The mayor"
+    assert a.content.text(text) == "to mend ties with the unions"
+    text = "Some council members are looking for a compromise."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "are looking for"
+    assert a.content.text(text) == "a compromise"
+    assert attribute("The mayor looked at the river for a long time.") == []
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
