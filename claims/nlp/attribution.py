@@ -556,6 +556,16 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
             cands.append(Cand((a, i + 3), VERB_FORMS[toks[i + 2].low][0], 0.95))
             i += 3
             continue
+        if (
+            t.low in ("put", "puts")
+            and i + 1 < n
+            and toks[i + 1].low == "it"
+            and _as_clause(toks, i) is not None
+        ):
+            # "as X put it, ...": a verb of saying only in this frame
+            cands.append(Cand((_aux_left(toks, i), i + 2), "put it", AS_PUT_IT_WEIGHT))
+            i += 2
+            continue
         form = VERB_FORMS.get(t.low)
         if form and (
             t.word[:1].islower()
@@ -622,6 +632,21 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
                 continue
         i += 1
     return cands
+
+
+AS_PUT_IT_WEIGHT = 0.85
+AS_CLAUSE_SCAN = 25  # words between "as" and the verb of "as X put it"
+
+
+def _as_clause(toks: list[Tok], i: int) -> int | None:
+    """Index of the "as" of an "as X ..." clause, opening the sentence or following a comma,
+    that the verb at i closes."""
+    for x in range(i - 1, max(-1, i - AS_CLAUSE_SCAN), -1):
+        if toks[x].low == "as" and (x == 0 or toks[x - 1].low in (",", "and", "but")):
+            return x
+        if toks[x].tag in ("VBD", "VBZ", "VBP", "MD") and not toks[x].quoted:
+            return None
+    return None
 
 
 def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:
@@ -1572,6 +1597,10 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     src = None
     if a > 0:
         src = _source_left(toks, a)
+    if src is None and c.lemma == "put it":
+        x = _as_clause(toks, a)
+        if x is not None and x + 1 < a:
+            src = (x + 1, a)  # "As X, author of ''A Book,'' put it"
     if src is not None and _object_participle(toks, a, b, src):
         # "X planted articles alleging ...", "X spoke about Y, arguing ...": the participle's
         # subject is the main clause's, not the noun phrase before it
@@ -1826,6 +1855,8 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         return
 
     # --- backward clause: "CONTENT, X said (on Monday)."
+    if c.lemma == "put it" and left_edge > 1 and toks[left_edge - 1].low == "as":
+        left_edge -= 1  # "CONTENT, as X put it."
     tail_subject = False
     if src is not None and not (c.inverted or c.shared_source) and 0 < left_edge == src[0]:
         # "CONTENT, a source close to him said.": the subject runs back to the comma over

@@ -631,6 +631,19 @@ def test_look_for_and_look_to_are_cues_of_intent():
     assert attribute("The mayor looked at the river for a long time.") == []
 
 
+def test_as_x_put_it():
+    text = 'As Lena Ortiz, a tax lawyer, put it, "Nobody reads the fine print."'
+    a = _one(text)[0]
+    assert a.cue.text(text) == "put it"
+    assert a.source.text(text) == "Lena Ortiz, a tax lawyer"
+    assert "Nobody reads the fine print" in a.content.text(text)
+    text = "The rules are strict, as a city memo put it."
+    a = _one(text)[0]
+    assert a.source.text(text) == "a city memo"
+    assert a.content.text(text) == "The rules are strict"
+    assert attribute("He put it on the table and left the room.") == []
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
