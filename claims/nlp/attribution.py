@@ -1202,7 +1202,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                         live.pop()
             live.append(b)
         if not any(c.content for c in live):
-            framed = _framed_clause(text, toks) or _hedged_clause(text, toks)
+            framed = (
+                _framed_clause(text, toks)
+                or _hedged_clause(text, toks)
+                or _reported_clause(text, toks)
+            )
             if framed is not None:
                 live.append(framed)
         cands.extend(c for c in live if c.content)
@@ -1431,6 +1435,42 @@ def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
         c = Cand((a, i + 1), t.low, GENERIC_WEIGHT, source=src, rule="hedge-seem")
         _finish_source(toks, c)
         c.cue_chars = (toks[a].start, t.end)
+        c.content = (s, e)
+        c.confidence = 0.3
+        return c
+    return None
+
+
+# Adverbs that mark a clause as reported by unnamed others: "X has reportedly ...".
+REPORTED_ADVERBS = {"reportedly", "allegedly"}
+
+
+def _reported_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A clause with "reportedly"/"allegedly" after its subject and no cue of its own: an
+    attribution without a source, from the subject to the end of the sentence."""
+    for i in range(1, len(toks) - 2):
+        t = toks[i]
+        if t.low not in REPORTED_ADVERBS or t.quoted or t.qmark:
+            continue
+        a = _aux_left(toks, i)
+        src = _source_left(toks, a) if a > 0 else None
+        if src is None:
+            return None
+        # the clause ends before a participle or an adverbial clause that follows it
+        end = len(toks) - 1
+        for k in range(i + 3, len(toks) - 1):
+            if toks[k].quoted or toks[k].qmark:
+                continue
+            if toks[k].low in FRONT_SUBORD or (toks[k].low == "," and toks[k + 1].tag == "VBG"):
+                end = k - 1
+                while end > i + 1 and (toks[end].low == "," or toks[end].tag == "RB"):
+                    end -= 1  # "..., even as ..."
+                break
+        s, e = _trim(text, toks[src[0]].start, toks[end].end)
+        if len(WORD.findall(text, s, e)) < 4:
+            return None
+        c = Cand((i, i + 1), t.low, GENERIC_WEIGHT, rule="reported-adverb")
+        c.cue_chars = (t.start, t.end)
         c.content = (s, e)
         c.confidence = 0.3
         return c

@@ -644,6 +644,14 @@ def test_as_x_put_it():
     assert attribute("He put it on the table and left the room.") == []
 
 
+def test_reportedly_marks_a_clause_without_a_source():
+    text = "The ferry company has reportedly cut its winter timetable, leaving islanders angry."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "reportedly"
+    assert a.source is None
+    assert a.content.text(text) == "The ferry company has reportedly cut its winter timetable"
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
