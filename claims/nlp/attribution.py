@@ -573,7 +573,7 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
             or (headline and toks[i - 1].tag in ("NNP", "NNPS", "PRP") and t.word[1:].islower())
         ):
             lemma, kind = form
-            if _is_verb_use(toks, i, kind):
+            if _is_verb_use(toks, i, kind) and not _other_sense(toks, i, lemma, kind):
                 b = i + 1
                 parts = PARTICLES.get(lemma)
                 if parts and b < n and toks[b].low in parts:
@@ -647,6 +647,22 @@ def _as_clause(toks: list[Tok], i: int) -> int | None:
         if toks[x].tag in ("VBD", "VBZ", "VBP", "MD") and not toks[x].quoted:
             return None
     return None
+
+
+def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
+    """A form of a cue verb in one of its senses that report nothing: "find a job", "was
+    charged with fraud", "racially charged", "bring jobs back to", "the court ruling"."""
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if lemma == "find":
+        return kind == "base"
+    if lemma == "charge" and kind in ("past", "part") and prev is not None:
+        return prev.low in BE_FORMS or prev.low.endswith("ly")
+    if lemma == "back" and kind == "base":
+        return nxt is None or nxt.tag in ("IN", "TO", ",", ".") or nxt.low in ("to", ",", ".")
+    if kind == "ger" and prev is not None:
+        return prev.tag in ("NN", "NNP", "NNPS", "CD") and lemma == "rule"
+    return False
 
 
 def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:

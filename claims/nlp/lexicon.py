@@ -140,7 +140,6 @@ SPEECH_VERBS = {
     "order": 0.55,
     "instruct": 0.7,
     "request": 0.7,
-    "invite": 0.5,
     "encourage": 0.6,
     "demonstrate": 0.5,
     "prove": 0.5,

@@ -652,6 +652,17 @@ def test_reportedly_marks_a_clause_without_a_source():
     assert a.content.text(text) == "The ferry company has reportedly cut its winter timetable"
 
 
+def test_cue_verbs_in_senses_that_report_nothing():
+    for text in (
+        "The mayor has never been charged with any crime.",
+        "Graduates often cannot find a job in the valley.",
+        "The plan would bring factories back to the valley.",
+        "The appeals court ruling was a surprise to the town.",
+        "The mayor invited reporters to a tour of the plant.",
+    ):
+        assert attribute(text) == [], text
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
