@@ -503,6 +503,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if kind in ("past", "part"):
         if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this"):
             return False
+        if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
+            return False  # "475 pledged delegates"
         return t.tag.startswith("VB") or (t.tag in ("JJ", "NN", "NNP") and bool(prev))
     # base form
     if ptag in ("DT", "PRP$", "JJ", "POS", "IN") and plow not in ("that",):
@@ -649,13 +651,35 @@ def _as_clause(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+REFLEXIVES = {"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"}
+
+
 def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
     """A form of a cue verb in one of its senses that report nothing: "find a job", "was
     charged with fraud", "racially charged", "bring jobs back to", "the court ruling"."""
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if lemma == "find":
-        return kind == "base"
+        # "find a job"; "found itself at the center", "found a way"
+        return kind == "base" or (
+            nxt is not None
+            and (
+                nxt.low in REFLEXIVES
+                or (nxt.low == "a" and i + 2 < len(toks) and toks[i + 2].low == "way")
+            )
+        )
+    if lemma == "call" and kind in ("past", "part") and nxt is not None and prev is not None:
+        # "a firm called Acme" names; "she called in to a radio show" phones
+        if nxt.low in ("in", "into"):
+            return True
+        if prev.tag not in ("NN", "NNS") or _agentive(prev) or nxt.tag not in ("NNP", "NNPS"):
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].tag in ("NNP", "NNPS"):
+            k += 1
+        # "the letter called Roe a fraud" labels Roe; "a firm called Acme" names the firm
+        return k >= len(toks) or toks[k].tag not in ("DT", "JJ", "PRP$")
+
     if lemma == "charge" and kind in ("past", "part") and prev is not None:
         return prev.low in BE_FORMS or prev.low.endswith("ly")
     if lemma == "back" and kind == "base":
