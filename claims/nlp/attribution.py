@@ -29,6 +29,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     HUMAN_NOUNS,
+    INFINITIVE_CUES,
     NEEDS_PARTICLE,
     NON_CUE_VERBS,
     NOUN_PREP_CUES,
@@ -502,6 +503,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if kind in ("past", "part"):
         if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this"):
             return False
+        if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
+            return False  # "475 pledged delegates"
         return t.tag.startswith("VB") or (t.tag in ("JJ", "NN", "NNP") and bool(prev))
     # base form
     if ptag in ("DT", "PRP$", "JJ", "POS", "IN") and plow not in ("that",):
@@ -555,6 +558,16 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
             cands.append(Cand((a, i + 3), VERB_FORMS[toks[i + 2].low][0], 0.95))
             i += 3
             continue
+        if (
+            t.low in ("put", "puts")
+            and i + 1 < n
+            and toks[i + 1].low == "it"
+            and _as_clause(toks, i) is not None
+        ):
+            # "as X put it, ...": a verb of saying only in this frame
+            cands.append(Cand((_aux_left(toks, i), i + 2), "put it", AS_PUT_IT_WEIGHT))
+            i += 2
+            continue
         form = VERB_FORMS.get(t.low)
         if form and (
             t.word[:1].islower()
@@ -562,14 +575,19 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
             or (headline and toks[i - 1].tag in ("NNP", "NNPS", "PRP") and t.word[1:].islower())
         ):
             lemma, kind = form
-            if _is_verb_use(toks, i, kind):
+            if _is_verb_use(toks, i, kind) and not _other_sense(toks, i, lemma, kind):
                 b = i + 1
                 parts = PARTICLES.get(lemma)
                 if parts and b < n and toks[b].low in parts:
                     b += 1
                 elif parts and _adverb_particle(toks, b, parts):
                     b += 2
-                elif lemma in NEEDS_PARTICLE:
+                elif lemma in NEEDS_PARTICLE and not (
+                    lemma in INFINITIVE_CUES
+                    and b + 1 < n
+                    and toks[b].low == "to"
+                    and _infinitive(toks, b + 1)
+                ):
                     i += 1
                     continue
                 a = _aux_left(toks, i)
@@ -616,6 +634,69 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
                 continue
         i += 1
     return cands
+
+
+AS_PUT_IT_WEIGHT = 0.85
+AS_CLAUSE_SCAN = 25  # words between "as" and the verb of "as X put it"
+
+
+def _as_clause(toks: list[Tok], i: int) -> int | None:
+    """Index of the "as" of an "as X ..." clause, opening the sentence or following a comma,
+    that the verb at i closes."""
+    for x in range(i - 1, max(-1, i - AS_CLAUSE_SCAN), -1):
+        if toks[x].low == "as" and (x == 0 or toks[x - 1].low in (",", "and", "but")):
+            return x
+        if toks[x].tag in ("VBD", "VBZ", "VBP", "MD") and not toks[x].quoted:
+            return None
+    return None
+
+
+REFLEXIVES = {"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"}
+
+
+def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
+    """A form of a cue verb in one of its senses that report nothing: "find a job", "was
+    charged with fraud", "racially charged", "bring jobs back to", "the court ruling"."""
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if lemma == "find":
+        # "find a job"; "found itself at the center", "found a way"
+        return kind == "base" or (
+            nxt is not None
+            and (
+                nxt.low in REFLEXIVES
+                or (nxt.low == "a" and i + 2 < len(toks) and toks[i + 2].low == "way")
+            )
+        )
+    if lemma == "call" and kind in ("past", "part") and nxt is not None and prev is not None:
+        # "a firm called Acme" names; "she called in to a radio show" phones
+        if nxt.low in ("in", "into"):
+            return True
+        if prev.tag not in ("NN", "NNS") or _agentive(prev) or nxt.tag not in ("NNP", "NNPS"):
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].tag in ("NNP", "NNPS"):
+            k += 1
+        # "the letter called Roe a fraud" labels Roe; "a firm called Acme" names the firm
+        return k >= len(toks) or toks[k].tag not in ("DT", "JJ", "PRP$")
+
+    if lemma == "charge" and kind in ("past", "part") and prev is not None:
+        return prev.low in BE_FORMS or prev.low.endswith("ly")
+    if lemma == "back" and kind == "base":
+        return nxt is None or nxt.tag in ("IN", "TO", ",", ".") or nxt.low in ("to", ",", ".")
+    if (lemma, kind) in (("know", "part"), ("seek", "ger")) and toks[i].low != "sought":
+        # "a group known as ...", "candidates seeking the nomination": a modifier, unless a
+        # form of "be" or "have" makes it the verb ("is known for", "is seeking to")
+        k = i - 1
+        while k >= 0 and (
+            (toks[k].tag.startswith("RB") and toks[k].low not in ("not", "n't"))
+            or toks[k].low in ("better", "best")
+        ):
+            k -= 1
+        return k < 0 or toks[k].low not in BE_FORMS | HAVE_FORMS
+    if kind == "ger" and prev is not None:
+        return prev.tag in ("NN", "NNP", "NNPS", "CD") and lemma == "rule"
+    return False
 
 
 def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:
@@ -754,6 +835,9 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
         if p.tag in ("VBN", "VBG") and j < end and j - 1 > lo and toks[j - 2].tag in ("DT", "RB"):
             j -= 1  # "a well-known expert", "the leading candidate"
             continue
+        if _participle_title(toks, j - 1, lo):
+            j -= 1  # '"...," retired Gen. Doe said'
+            continue
         break
     # trim leading conjunctions / prepositions
     while j < end and (toks[j].tag in ("CC", "IN", "TO") or toks[j].low in NP_INNER_PREPS):
@@ -763,6 +847,20 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
     if toks[j].low in NOT_SUBJECT_START:
         return None
     return j
+
+
+def _participle_title(toks: list[Tok], i: int, lo: int) -> bool:
+    """Token i is a participle before a capitalised title or name that opens a noun phrase
+    ("retired Gen. Doe", "embattled Mayor Roe"): part of the name, not a verb."""
+    t = toks[i]
+    return (
+        t.tag == "VBN"
+        and t.word[:1].islower()
+        and not (t.quoted or t.qmark)
+        and i + 1 < len(toks)
+        and toks[i + 1].tag in ("NNP", "NNPS")
+        and (i == lo or toks[i - 1].low in (",", *DASHES) or toks[i - 1].qmark == "close")
+    )
 
 
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.\-]*")
@@ -980,6 +1078,8 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
     """Inverted subject: '..., said Trump' / '..., said Mr. X, a ...'."""
     j = after
     n = len(toks)
+    if _participle_title(toks, j, j):
+        j += 1  # "..., said retired Gen. Doe"
     while (
         j < n
         and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN"))
@@ -1002,7 +1102,12 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
             m = k
             while m < n and toks[m].low not in (",", ".", ";", ":") and not toks[m].qmark:
                 m += 1
-            if m - k <= 12:
+            # an apposition has no finite verb of its own: "According to X, the rise is ..."
+            # starts the content after the comma
+            if m - k <= 12 and (
+                toks[k].low in RELATIVES
+                or not any(toks[x].tag in ("VBD", "VBZ", "VBP", "MD") for x in range(k, m))
+            ):
                 j = m
     return after, j
 
@@ -1148,10 +1253,15 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     if a.content is None:
                         live.pop()
             live.append(b)
-        if first_line and not any(c.content for c in live):
-            c = _headline_verb(text, toks)
-            if c is not None:
-                live.append(c)
+        if not any(c.content for c in live):
+            framed = (
+                (_headline_verb(text, toks) if first_line else None)
+                or _framed_clause(text, toks)
+                or _hedged_clause(text, toks)
+                or _reported_clause(text, toks)
+            )
+            if framed is not None:
+                live.append(framed)
         cands.extend(c for c in live if c.content)
 
     # keep the best non-overlapping candidates
@@ -1320,6 +1430,150 @@ def _headline_verb(text: str, toks: list[Tok]) -> Cand | None:
         c.content = (s, e)
         c.confidence = 0.35
         _finish_source(toks, c)
+        return c
+    return None
+
+
+# Nouns of a document, poll or spoken event that frame a sentence-initial "In ..., CLAUSE":
+# "In a statement, the mayor was more cautious", "In the latest poll, she leads by 5 points".
+FRAME_NOUNS = set(
+    """
+    statement statements interview interviews speech speeches remarks letter letters memo
+    memos op-ed editorial column essay essays book tweet tweets message messages
+    email emails testimony filing poll polls survey surveys
+    """.split()
+)
+# Frames that are themselves the source of their clause (a poll shows, a speaker speaks).
+FRAME_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys"}
+FRAME_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNP", "NNPS", "POS"}
+FRAME_SUBJECT_MAX = 8  # words of a framed clause's subject
+
+
+def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence-initial "In <statement/interview/poll ...>, CLAUSE" with no cue of its own:
+    the clause is what the frame reports. A poll is the source; for a statement or an
+    interview the clause subject is."""
+    i = 1 if toks and toks[0].tag == "CC" else 0
+    n = len(toks)
+    if i + 3 >= n or toks[i].low != "in":
+        return None
+    k = i + 1
+    while k < n and (toks[k].tag in FRAME_MODIFIER_TAGS or toks[k].low in ("-", "/")):
+        if toks[k].quoted or toks[k].qmark:
+            return None
+        if toks[k].low in FRAME_NOUNS and not (k + 1 < n and toks[k + 1].tag in ("NNP", "NNPS")):
+            break  # a capitalised head: "an ABC News Poll"
+        k += 1
+    if k >= n or toks[k].low not in FRAME_NOUNS or (k == i + 1 and toks[k].tag != "NNS"):
+        return None
+    comma = k + 1
+    while comma < n and comma - k <= 12 and toks[comma].low != ",":
+        if toks[comma].tag in ("VBD", "VBZ", "VBP", "MD") or toks[comma].qmark:
+            return None
+        comma += 1
+    if comma >= n - 2 or toks[comma].low != ",":
+        return None
+    if toks[comma + 1].tag == "VBN":
+        # "In the last poll, conducted in May, ...": the participle belongs to the frame
+        end = comma + 2
+        while end < n and end - comma <= 10 and toks[end].low != ",":
+            if toks[end].tag in ("VBD", "VBZ", "VBP", "MD") or toks[end].qmark:
+                return None
+            end += 1
+        if end >= n - 2 or toks[end].low != ",":
+            return None
+        comma = end
+    rest = toks[comma + 1 :]
+    if not any(t.tag.startswith("VB") or t.tag == "MD" for t in rest[1:]):
+        return None
+    s, e = _trim(text, toks[comma + 1].start, toks[-1].end)
+    if len(WORD.findall(text, s, e)) < 3:
+        return None
+    if toks[k].low in FRAME_SOURCE_NOUNS:
+        source = (i + 1, comma)
+    else:
+        # the clause subject: the words before its first verb
+        fv = next(x for x, t in enumerate(rest) if t.tag.startswith("VB") or t.tag == "MD")
+        if not 0 < fv <= FRAME_SUBJECT_MAX or not any(_agentive(t) for t in rest[:fv]):
+            return None
+        if any(t.tag not in NP_TAGS and t.low != "of" for t in rest[:fv]):
+            return None
+        source = (comma + 1, comma + 1 + fv)
+    c = Cand((i, i + 1), "in", GENERIC_WEIGHT, source=source, rule="frame-in")
+    c.cue_chars = (toks[i].start, toks[i].end)
+    c.content = (s, e)
+    c.confidence = 0.35
+    _finish_source(toks, c)
+    return c
+
+
+# "X seems/appears to ...": the writer's hedged claim about X, the whole clause its content.
+HEDGE_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+HEDGE_NOT_AFTER = {"that", "which", "who", "whom", "where", "what", "when", "to", "would"}
+
+
+def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence whose verb is "seem"/"appear" with a complement ("to ...", an adjective,
+    a participle, "like ..."), a subject that can hold a view, and no cue of its own: the
+    writer's view of that subject, from the subject on."""
+    n = len(toks)
+    for i in range(1, n - 2):
+        t = toks[i]
+        if t.quoted or t.qmark or t.low not in HEDGE_FORMS:
+            continue
+        nxt = toks[i + 1]
+        if not (nxt.tag in ("TO", "JJ", "JJR", "VBN", "RB") or nxt.low in ("to", "like")):
+            return None
+        a = _aux_left(toks, i)
+        if a == 0 or toks[a - 1].low in HEDGE_NOT_AFTER:
+            return None
+        src = _source_left(toks, a)
+        if src is None or not any(_agentive(toks[x]) for x in range(*src)):
+            return None
+        s, e = _trim(text, toks[src[0]].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 4:
+            return None
+        c = Cand((a, i + 1), t.low, GENERIC_WEIGHT, source=src, rule="hedge-seem")
+        _finish_source(toks, c)
+        c.cue_chars = (toks[a].start, t.end)
+        c.content = (s, e)
+        c.confidence = 0.3
+        return c
+    return None
+
+
+# Adverbs that mark a clause as reported by unnamed others: "X has reportedly ...".
+REPORTED_ADVERBS = {"reportedly", "allegedly"}
+
+
+def _reported_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A clause with "reportedly"/"allegedly" after its subject and no cue of its own: an
+    attribution without a source, from the subject to the end of the sentence."""
+    for i in range(1, len(toks) - 2):
+        t = toks[i]
+        if t.low not in REPORTED_ADVERBS or t.quoted or t.qmark:
+            continue
+        a = _aux_left(toks, i)
+        src = _source_left(toks, a) if a > 0 else None
+        if src is None:
+            return None
+        # the clause ends before a participle or an adverbial clause that follows it
+        end = len(toks) - 1
+        for k in range(i + 3, len(toks) - 1):
+            if toks[k].quoted or toks[k].qmark:
+                continue
+            if toks[k].low in FRONT_SUBORD or (toks[k].low == "," and toks[k + 1].tag == "VBG"):
+                end = k - 1
+                while end > i + 1 and (toks[end].low == "," or toks[end].tag == "RB"):
+                    end -= 1  # "..., even as ..."
+                break
+        s, e = _trim(text, toks[src[0]].start, toks[end].end)
+        if len(WORD.findall(text, s, e)) < 4:
+            return None
+        c = Cand((i, i + 1), t.low, GENERIC_WEIGHT, rule="reported-adverb")
+        c.cue_chars = (t.start, t.end)
+        c.content = (s, e)
+        c.confidence = 0.3
         return c
     return None
 
@@ -1494,6 +1748,10 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     src = None
     if a > 0:
         src = _source_left(toks, a)
+    if src is None and c.lemma == "put it":
+        x = _as_clause(toks, a)
+        if x is not None and x + 1 < a:
+            src = (x + 1, a)  # "As X, author of ''A Book,'' put it"
     if src is not None and _object_participle(toks, a, b, src):
         # "X planted articles alleging ...", "X spoke about Y, arguing ...": the participle's
         # subject is the main clause's, not the noun phrase before it
@@ -1748,6 +2006,33 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         return
 
     # --- backward clause: "CONTENT, X said (on Monday)."
+    if c.lemma == "put it" and left_edge > 1 and toks[left_edge - 1].low == "as":
+        left_edge -= 1  # "CONTENT, as X put it."
+    tail_subject = False
+    if src is not None and not (c.inverted or c.shared_source) and 0 < left_edge == src[0]:
+        # "CONTENT, a source close to him said.": the subject runs back to the comma over
+        # words the noun phrase finder stops at ("retired", "close to", "familiar with")
+        k = left_edge - 1
+        while (
+            k > 0
+            and left_edge - k < SUBJECT_TAIL_MAX
+            and toks[k].low not in (",", ":", *DASHES)
+            and toks[k].tag not in ("VBD", "VBZ", "VBP", "MD")
+            and not (toks[k].quoted or toks[k].qmark)
+        ):
+            k -= 1
+        if (
+            k < left_edge - 1
+            and toks[k].low == ","
+            and toks[k + 1].tag not in ("CC", "IN", "WDT", "WP", "WRB", "RB")
+            and not any(toks[x].low in RELATIVES for x in range(k + 1, left_edge))
+            and all(not t.word[:1].isalnum() for t in toks[j:])
+            and any(_agentive(toks[x]) for x in range(k + 1, src[1]))
+        ):
+            c.source = (k + 1, src[1])
+            _finish_source(toks, c)
+            left_edge = k + 1
+            tail_subject = True
     if (left_edge > 0 and toks[left_edge - 1].low in (",", ":")) or (
         left_edge > 0 and toks[left_edge - 1].qmark == "close"
     ):
@@ -1766,9 +2051,12 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             )
             if e > s:
                 c.content = (s, e)
-                c.rule = "content-cue-after"
+                c.rule = "content-cue-after-tail" if tail_subject else "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+SUBJECT_TAIL_MAX = 6  # words between a comma and a sentence-final cue's noun phrase
 
 
 def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:

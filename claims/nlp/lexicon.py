@@ -140,7 +140,6 @@ SPEECH_VERBS = {
     "order": 0.55,
     "instruct": 0.7,
     "request": 0.7,
-    "invite": 0.5,
     "encourage": 0.6,
     "demonstrate": 0.5,
     "prove": 0.5,
@@ -226,6 +225,7 @@ SPEECH_VERBS = {
     "outline": 0.5,
     "detail": 0.5,
     "describe it": 0.7,
+    "look": 0.4,
 }
 
 # Irregular verb forms: lemma -> (3sg, past, past participle, gerund).
@@ -325,9 +325,11 @@ PARTICLES = {
     "fire": {"back"},
     "shoot": {"back"},
     "write": {"in"},
+    "look": {"for"},
 }
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
+    "look",
     "vote",
     "point",
     "speak",
@@ -342,6 +344,10 @@ NEEDS_PARTICLE = {
     "fire",
     "shoot",
 }
+
+# Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to
+# ease tensions").
+INFINITIVE_CUES = {"look"}
 
 AUXILIARIES = {
     "is",

@@ -573,6 +573,101 @@ def test_initial_according_to_holds_the_report_inside_it():
     assert not any(x.cue and x.cue.text(text) == "said" for x in atts)
 
 
+def test_according_to_source_stops_before_a_clause_with_its_own_verb():
+    text = "According to early counts, the incumbent is comfortably ahead in the north."
+    a = _one(text)[0]
+    assert a.source.text(text) == "early counts"
+    assert a.content.text(text) == "the incumbent is comfortably ahead in the north"
+    text = "According to Ann Moss, a harbor pilot, the channel will close."
+    a = _one(text)[0]
+    assert a.source.text(text) == "Ann Moss, a harbor pilot"
+    assert a.content.text(text) == "the channel will close"
+
+
+def test_final_cue_subject_runs_back_to_the_comma():
+    text = "The bridge will reopen in May, a person close to the mayor said."
+    a = _one(text)[0]
+    assert a.source.text(text) == "a person close to the mayor"
+    assert a.content.text(text) == "The bridge will reopen in May"
+
+
+def test_participle_before_a_title_belongs_to_the_name():
+    text = "The harbor was safe, said retired Adm. Jane Roe."
+    a = _one(text)[0]
+    assert a.source.text(text) == "retired Adm. Jane Roe"
+    assert a.content.text(text) == "The harbor was safe"
+
+
+def test_initial_in_a_poll_frames_the_clause():
+    text = "In the county survey, conducted in late June, Reyes led Park by 6 points."
+    a = _one(text)[0]
+    assert a.source.text(text) == "the county survey, conducted in late June"
+    assert a.content.text(text) == "Reyes led Park by 6 points"
+    text = "In a statement on Monday, Mayor Ann Cole was more cautious than her aides."
+    a = _one(text)[0]
+    assert a.source.text(text) == "Mayor Ann Cole"
+    assert a.content.text(text) == "Mayor Ann Cole was more cautious than her aides"
+    assert attribute("In the end, the council was more cautious than the mayor.") == []
+
+
+def test_seem_with_a_complement_is_the_writers_view_of_its_subject():
+    text = "Later that night, the senator seemed eager to end the feud."
+    a = _one(text)[0]
+    assert a.source.text(text) == "the senator"
+    assert a.cue.text(text) == "seemed"
+    assert a.content.text(text) == "the senator seemed eager to end the feud"
+    assert attribute("The senator appeared on a morning show with her husband.") == []
+
+
+def test_look_for_and_look_to_are_cues_of_intent():
+    text = "The mayor looks to mend ties with the unions."
+    a = _one(text)[0]
+    assert a.source.text(text) == "The mayor"
+    assert a.content.text(text) == "to mend ties with the unions"
+    text = "Some council members are looking for a compromise."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "are looking for"
+    assert a.content.text(text) == "a compromise"
+    assert attribute("The mayor looked at the river for a long time.") == []
+
+
+def test_as_x_put_it():
+    text = 'As Lena Ortiz, a tax lawyer, put it, "Nobody reads the fine print."'
+    a = _one(text)[0]
+    assert a.cue.text(text) == "put it"
+    assert a.source.text(text) == "Lena Ortiz, a tax lawyer"
+    assert "Nobody reads the fine print" in a.content.text(text)
+    text = "The rules are strict, as a city memo put it."
+    a = _one(text)[0]
+    assert a.source.text(text) == "a city memo"
+    assert a.content.text(text) == "The rules are strict"
+    assert attribute("He put it on the table and left the room.") == []
+
+
+def test_reportedly_marks_a_clause_without_a_source():
+    text = "The ferry company has reportedly cut its winter timetable, leaving islanders angry."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "reportedly"
+    assert a.source is None
+    assert a.content.text(text) == "The ferry company has reportedly cut its winter timetable"
+
+
+def test_cue_verbs_in_senses_that_report_nothing():
+    for text in (
+        "The mayor has never been charged with any crime.",
+        "Graduates often cannot find a job in the valley.",
+        "The plan would bring factories back to the valley.",
+        "The appeals court ruling was a surprise to the town.",
+        "The mayor invited reporters to a tour of the plant.",
+        "The gas, known as R-12, was banned in the valley.",
+        "Candidates seeking the nomination flew to the valley on Monday.",
+        "The campaign hired a small firm called Northwind Data.",
+        "The port authority has found itself at the center of the dispute.",
+        "In all, 212 pledged delegates are at stake in the valley.",
+    ):
+        assert attribute(text) == [], text
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
