@@ -1707,28 +1707,40 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 return
 
 
+# Determiners that open a comment on the content, not a gloss of the noun: "..., some of
+# them killers", "..., each other's failings", "..., that is".
+APPOSITION_NOT_DT = {"this", "that", "these", "those", "some", "all", "each", "both", "any"}
+
+
 def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
     """Index of the comma opening an apposition or relative clause that closes the
     content after a name ("... met Jane Doe, a lawyer who ..."): the writer's gloss, not
     part of what was said."""
     n = len(toks)
     last = None
+    prev_comma = None  # the comma before `last`, for spotting a list "A, B and C, ..."
     for k in range(lo, n - 1):
         if toks[k].start >= end:
             break
         if toks[k].quoted or toks[k].qmark:
             last = None
             continue
-        if toks[k].low == "," and toks[k - 1].tag == "NNP":
-            last = k
+        if toks[k].low == "," and toks[k - 1].tag in ("NNP", "NN", "NNS", "NNPS", "CD"):
+            prev_comma, last = last, k
         elif toks[k].low in (",", ";", ":") or toks[k].low in DASHES:
-            last = None
+            prev_comma, last = last, None
     if last is None:
         return None
+    if toks[last - 1].tag != "NNP":
+        # after a common noun the comma may go on with a list ("taxes, the debt and jobs")
+        tail = [t for t in toks[last + 1 :] if t.start < end]
+        head = toks[prev_comma + 1 : last] if prev_comma is not None else []
+        if any(t.low in ("and", "or") for t in tail + head):
+            return None
     nx = toks[last + 1]
     if nx.low in ("who", "whose"):
         return last
-    if nx.tag in ("DT", "PRP$") and nx.low not in ("this", "that", "these", "those"):
+    if nx.tag in ("DT", "PRP$") and nx.low not in APPOSITION_NOT_DT:
         for x in range(last + 1, n):
             t = toks[x]
             if t.start >= end:

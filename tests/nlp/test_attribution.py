@@ -581,3 +581,12 @@ def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     assert a.source.text(text) == "Stone"
     b = _find(text, atts, "Vole by name")
     assert "Stone" not in b.content.text(text)
+
+
+def test_gloss_on_a_final_common_noun_is_not_part_of_the_content():
+    text = "Council members rejected the new parking fees, a plan that the mayor had backed."
+    a = _find(text, attribute(text), "parking fees")
+    assert a.content.text(text) == "the new parking fees"
+    text = "The mayor praised bakers, grocers and tailors, all of them small employers."
+    a = _find(text, attribute(text), "bakers")
+    assert a.content.text(text).endswith("small employers")
