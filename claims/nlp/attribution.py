@@ -1670,6 +1670,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         k = _final_apposition(toks, j + 2, end)
         if k is not None:
             end = toks[k].start
+        k = _trailing_venue(toks, j, end)
+        if k is not None:
+            end = toks[k].start
         # extend over a quotation that runs past the sentence
         for rs, re_ in regions:
             if s <= rs < end < re_:
@@ -1750,6 +1753,56 @@ def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
             if t.tag in ("VBD", "VBZ", "VBP", "MD"):
                 return None
         return last
+    return None
+
+
+# Where and how words were voiced: "attacked X in a statement", "praised Y at a rally".
+VENUE_NOUNS = set(
+    """statement interview tweet email e-mail letter speech ruling op-ed post debate forum
+    rally hearing appearance conference call video broadcast remarks memo filing message
+    announcement editorial column address briefing diatribe tirade twitter facebook
+    instagram television radio testimony event session meeting stump article essay blog
+    podcast commercial ad advertisement sermon lecture release""".split()
+)
+VENUE_PREPS = {"in", "during", "at", "on", "via", "through", "after"}
+VENUE_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH"}
+
+
+def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
+    """Index of the preposition opening a phrase that closes a verbless object with the
+    occasion it was voiced on ("denounced the deal in a statement on Monday"): it goes
+    with the cue, not the object."""
+    n = len(toks)
+    for k in range(j + 1, n):
+        t = toks[k]
+        if t.start >= end:
+            return None
+        if t.tag.startswith("VB") or t.tag == "MD" or t.qmark or t.quoted:
+            return None
+        if toks[j].low.endswith("ing"):
+            return None  # a gerund object ("criticized fact-checking X") takes the phrase
+        if t.low not in VENUE_PREPS or k + 1 >= n:
+            continue
+        if toks[k + 1].low in ("the", "this", "that") or toks[k + 1].tag == "PRP$":
+            continue  # "his prowess in his debates", "in the interview": a known occasion
+        m = k + 1
+        while m < n and m - k <= 6 and toks[m].start < end:
+            w = toks[m].low
+            if w in VENUE_NOUNS or (w.endswith("s") and w[:-1] in VENUE_NOUNS):
+                break
+            if toks[m].tag not in VENUE_MODIFIER_TAGS:
+                m = n
+                break
+            m += 1
+        if m >= n or toks[m].start >= end or m - k > 6:
+            continue
+        rest = [x for x in toks[m + 1 :] if x.start < end]
+        if any(
+            x.tag in ("VBD", "VBZ", "VBP", "MD") or x.low in RELATIVES or x.low == "that" or x.qmark
+            for x in rest
+        ):
+            return None
+        return k
     return None
 
 

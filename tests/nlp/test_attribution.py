@@ -590,3 +590,12 @@ def test_gloss_on_a_final_common_noun_is_not_part_of_the_content():
     text = "The mayor praised bakers, grocers and tailors, all of them small employers."
     a = _find(text, attribute(text), "bakers")
     assert a.content.text(text).endswith("small employers")
+
+
+def test_occasion_closing_a_verbless_object_goes_with_the_cue():
+    text = "The senator attacked the harbor plan in a statement on Monday."
+    a = _find(text, attribute(text), "harbor plan")
+    assert a.content.text(text) == "the harbor plan"
+    text = "The senator praised his rival in the debate."
+    a = _find(text, attribute(text), "his rival")
+    assert a.content.text(text) == "his rival in the debate"
