@@ -1673,6 +1673,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         k = _trailing_venue(toks, j, end)
         if k is not None:
             end = toks[k].start
+        k = _second_predicate(toks, j, end)
+        if k is not None:
+            end = toks[k].start
         # extend over a quotation that runs past the sentence
         for rs, re_ in regions:
             if s <= rs < end < re_:
@@ -1803,6 +1806,30 @@ def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
         ):
             return None
         return k
+    return None
+
+
+def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
+    """Index of the conjunction joining a second verb to the cue after a verbless object
+    ("claimed self-defense and was acquitted"): the second verb is the writer's report."""
+    n = len(toks)
+    if toks[j].low == "to":
+        return None  # "wants to pay but can't": the infinitive's own predicates
+    for k in range(j, n - 1):
+        t = toks[k]
+        if t.start >= end or t.qmark or t.quoted:
+            return None
+        if t.tag.startswith("VB") or t.tag == "MD":
+            return None
+        if t.low in ("and", "but", "yet"):
+            if not any(x.word[:1].isalnum() for x in toks[j:k]):
+                return None
+            m = k + 1
+            while m < n and toks[m].tag.startswith("RB"):
+                m += 1
+            if m < n and toks[m].start < end and toks[m].tag in ("VBD", "VBZ", "VBP", "MD"):
+                return k - 1 if toks[k - 1].low == "," else k
+            return None
     return None
 
 

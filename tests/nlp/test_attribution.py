@@ -599,3 +599,9 @@ def test_occasion_closing_a_verbless_object_goes_with_the_cue():
     text = "The senator praised his rival in the debate."
     a = _find(text, attribute(text), "his rival")
     assert a.content.text(text) == "his rival in the debate"
+
+
+def test_second_predicate_after_a_verbless_object_is_not_content():
+    text = "The chef denied the charges and was cleared of all wrongdoing a year later."
+    a = _find(text, attribute(text), "the charges")
+    assert a.content.text(text) == "the charges"
