@@ -1665,6 +1665,10 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             k = _object_end(toks, j + 1, n)
             if k is not None:
                 end = toks[k].start
+        else:
+            k = _clause_tail(toks, j, n)
+            if k is not None:
+                end = min(end, toks[k].start)
         if c.limit is not None and c.limit > j:
             end = min(end, toks[c.limit].start)
         k = _final_apposition(toks, j + 2, end)
@@ -1830,6 +1834,30 @@ def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
             if m < n and toks[m].start < end and toks[m].tag in ("VBD", "VBZ", "VBP", "MD"):
                 return k - 1 if toks[k - 1].low == "," else k
             return None
+    return None
+
+
+def _clause_tail(toks: list[Tok], j: int, n: int) -> int | None:
+    """Index of the comma closing a reported clause before the writer's own addition:
+    a relative clause on the whole report (", which ...") or a participle of saying that
+    opens the next report (", arguing ...")."""
+    finite = False
+    for k in range(j + 1, n - 1):
+        t = toks[k]
+        if t.quoted or t.qmark:
+            continue
+        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            finite = True
+        if t.low != "," or not finite:
+            continue
+        nx = toks[k + 1]
+        if nx.quoted or nx.qmark:
+            continue
+        lemma, kind = VERB_FORMS.get(nx.low, ("", ""))
+        if kind == "ger" and lemma in REPORT_LEMMAS:
+            return k
+        if nx.low == "which" and not any(x.low == "," for x in toks[k + 2 :]):
+            return k
     return None
 
 

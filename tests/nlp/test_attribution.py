@@ -605,3 +605,12 @@ def test_second_predicate_after_a_verbless_object_is_not_content():
     text = "The chef denied the charges and was cleared of all wrongdoing a year later."
     a = _find(text, attribute(text), "the charges")
     assert a.content.text(text) == "the charges"
+
+
+def test_comment_or_new_report_after_a_reported_clause_is_cut():
+    text = "The mayor said the city would sell the pier, which angered many fishermen."
+    a = _find(text, attribute(text), "sell the pier")
+    assert a.content.text(text) == "the city would sell the pier"
+    text = "The mayor said taxes would rise, arguing that the budget was short."
+    a = _find(text, attribute(text), "taxes would rise")
+    assert a.content.text(text) == "taxes would rise"
