@@ -1011,6 +1011,39 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
 # Contents
 
 
+LEAD_CONJUNCTIONS = {"and", "but", "yet", "so"}
+LEAD_ADVERBS = {"however", "meanwhile", "still", "also", "instead"}
+
+
+def _according_scope(toks: list[Tok], end: int) -> int:
+    """First token of what a closing ", according to X" vouches for in toks[:end]: the
+    last of two clauses joined by ", and he ..." or a closing ", which ..." on the
+    sentence's last noun; a leading "But" or "However," is the writer's link, not X's."""
+    if any(t.qmark or t.quoted for t in toks[:end]):
+        return 0
+    st = 0
+    for k in range(1, end - 2):
+        t, nx = toks[k], toks[k + 1]
+        if t.low not in (",", *DASHES):
+            continue
+        if nx.low in ("which", "who") and not any(x.low == "," for x in toks[k + 2 : end]):
+            st = k + 1
+        elif (
+            t.low == ","
+            and nx.low in ("and", "but")
+            and (toks[k + 2].low in PRONOUN_SUBJ or toks[k + 2].tag == "PRP$")
+            and any(x.tag in ("VBD", "VBZ", "VBP", "MD") for x in toks[k + 3 : end])
+        ):
+            st = k + 2
+    if st == 0 and toks[0].low in LEAD_CONJUNCTIONS:
+        st = 2 if toks[1].low == "," else 1
+    elif st == 0 and toks[0].low in LEAD_ADVERBS and toks[1].low == ",":
+        st = 2
+    elif st == 0 and toks[0].low == "in" and toks[1].low == "fact" and toks[2].low == ",":
+        st = 3
+    return st
+
+
 def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
     """Skip time/place phrases after a cue: 'on Monday', 'in a statement', 'last week'."""
     changed = True
@@ -1405,7 +1438,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             j = a
             if toks[j - 1].low == ",":
                 j -= 1
-            c.content = _trim(text, sent.start, toks[j - 1].end if j else sent.start)
+            st = _according_scope(toks, j)
+            start = toks[st].start if st < j else sent.start
+            c.content = _trim(text, start, toks[j - 1].end if j else sent.start)
             if s_end < n and toks[s_end].low == ",":
                 pass
         c.rule = "according-to"

@@ -614,3 +614,12 @@ def test_comment_or_new_report_after_a_reported_clause_is_cut():
     text = "The mayor said taxes would rise, arguing that the budget was short."
     a = _find(text, attribute(text), "taxes would rise")
     assert a.content.text(text) == "taxes would rise"
+
+
+def test_closing_according_to_vouches_for_the_last_clause_only():
+    text = "The council approved the plan, and it will take effect in May, according to the mayor."
+    a = _find(text, attribute(text), "take effect")
+    assert a.content.text(text) == "it will take effect in May"
+    text = "But the pier will reopen in May, according to the mayor."
+    a = _find(text, attribute(text), "will reopen")
+    assert a.content.text(text) == "the pier will reopen in May"
