@@ -1044,6 +1044,18 @@ def _according_scope(toks: list[Tok], end: int) -> int:
     return st
 
 
+def _main_clause_resumes(toks: list[Tok], b: int) -> int | None:
+    """Index of the comma after which the main clause goes on past a relative clause
+    ("Smith, who said it would fail, voted for it"): a comma followed by a finite verb."""
+    for k in range(b, len(toks) - 1):
+        if toks[k].quoted or toks[k].qmark:
+            continue
+        nx = toks[k + 1]
+        if toks[k].low == "," and nx.tag in ("VBD", "VBZ", "VBP", "MD") and not nx.quoted:
+            return k
+    return None
+
+
 def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
     """Skip time/place phrases after a cue: 'on Monday', 'in a statement', 'last week'."""
     changed = True
@@ -1485,6 +1497,7 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             # "Smith, who says ...": PolNeAR keeps the relative pronoun; "groups that say"
             # mostly the antecedent too
             src = (_relative_antecedent(toks, a - 1), a)
+            c.limit = _main_clause_resumes(toks, b)
         elif (
             p.low in (",", *PARTICIPLE_PREPS)
             and toks[b - 1].low.endswith("ing")

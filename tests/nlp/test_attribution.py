@@ -623,3 +623,9 @@ def test_closing_according_to_vouches_for_the_last_clause_only():
     text = "But the pier will reopen in May, according to the mayor."
     a = _find(text, attribute(text), "will reopen")
     assert a.content.text(text) == "the pier will reopen in May"
+
+
+def test_relative_clause_cue_ends_where_the_main_clause_resumes():
+    text = "The mayor, who said the pier was unsafe, voted to reopen it in May."
+    a = _find(text, attribute(text), "the pier was unsafe")
+    assert a.content.text(text) == "the pier was unsafe"
