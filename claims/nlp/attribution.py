@@ -1861,27 +1861,57 @@ def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
     return None
 
 
+SUBJECT_TAGS = {"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"}
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
 def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
-    """Index of the conjunction joining a second verb to the cue after a verbless object
-    ("claimed self-defense and was acquitted"): the second verb is the writer's report."""
+    """Index of the conjunction or comma after which a verbless object gives way to the
+    writer's next clause: a second verb of the cue's subject ("claimed self-defense and
+    was acquitted") or a clause of its own (", and his aides have ...", ", he said")."""
     n = len(toks)
     if toks[j].low == "to":
         return None  # "wants to pay but can't": the infinitive's own predicates
     for k in range(j, n - 1):
         t = toks[k]
-        if t.start >= end or t.qmark or t.quoted:
+        if t.start >= end:
             return None
+        if t.qmark or t.quoted:
+            continue
         if t.tag.startswith("VB") or t.tag == "MD":
             return None
-        if t.low in ("and", "but", "yet"):
-            if not any(x.word[:1].isalnum() for x in toks[j:k]):
-                return None
-            m = k + 1
-            while m < n and toks[m].tag.startswith("RB"):
-                m += 1
-            if m < n and toks[m].start < end and toks[m].tag in ("VBD", "VBZ", "VBP", "MD"):
-                return k - 1 if toks[k - 1].low == "," else k
+        if t.low not in ("and", "but", "yet", ","):
+            continue
+        if not any(x.word[:1].isalnum() for x in toks[j:k]):
+            if t.low == ",":
+                continue
             return None
+        m = k + 1
+        if t.low == "," and m < n and toks[m].low in ("and", "but", "yet"):
+            m += 1
+        while m < n and toks[m].tag.startswith("RB"):
+            m += 1
+        if m >= n or toks[m].start >= end:
+            return None
+        if toks[m].tag in FINITE_TAGS and (t.low != "," or m > k + 1):
+            return k - 1 if toks[k - 1].low == "," else k
+        if t.low == "," and toks[k + 1].low in ("and", "but"):
+            # ", and his aides have ...": a clause of its own (a subject's "A and B are"
+            # takes no comma)
+            s = m
+            while s < n and s - m < 5 and toks[s].tag in SUBJECT_TAGS and not toks[s].quoted:
+                s += 1
+            if s > m and s < n and toks[s].start < end and toks[s].tag in FINITE_TAGS:
+                return k
+        elif (
+            t.low == ","
+            and toks[m].low in PRONOUN_SUBJ
+            and m + 1 < n
+            and toks[m + 1].tag in FINITE_TAGS
+            and toks[j].tag not in ("IN", "TO")
+            and toks[j].low != "that"
+        ):
+            return k  # "thanked them for coming, he sounded ...": the main clause
     return None
 
 

@@ -629,3 +629,9 @@ def test_relative_clause_cue_ends_where_the_main_clause_resumes():
     text = "The mayor, who said the pier was unsafe, voted to reopen it in May."
     a = _find(text, attribute(text), "the pier was unsafe")
     assert a.content.text(text) == "the pier was unsafe"
+
+
+def test_new_clause_after_a_verbless_object_is_not_content():
+    text = "The mayor praised the harbor plan, and her aides have begun to sell it."
+    a = _find(text, attribute(text), "harbor plan")
+    assert a.content.text(text) == "the harbor plan"
