@@ -1728,6 +1728,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         k = _second_predicate(toks, j, end)
         if k is not None:
             end = toks[k].start
+        k = _dash_aside(toks, j, end)
+        if k is not None:
+            end = toks[k].start
         # extend over a quotation that runs past the sentence
         for rs, re_ in regions:
             if s <= rs < end < re_:
@@ -1912,6 +1915,30 @@ def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
             and toks[j].low != "that"
         ):
             return k  # "thanked them for coming, he sounded ...": the main clause
+    return None
+
+
+def _dash_aside(toks: list[Tok], j: int, end: int) -> int | None:
+    """Index of a dash that opens the writer's aside on the content ("cut 277 jobs -- the
+    first wave of layoffs", "... - a charge that stung")."""
+    n = len(toks)
+    words = 0
+    for k in range(j, n - 1):
+        t = toks[k]
+        if t.start >= end:
+            return None
+        if t.qmark or t.quoted:
+            continue
+        if t.word[:1].isalnum():
+            words += 1
+        # a spaced hyphen stands for a dash; the one of "U.S.-based" does not
+        dash = t.low in DASHES or (
+            t.low == "-" and toks[k - 1].end < t.start and t.end < toks[k + 1].start
+        )
+        if dash and words >= 3:
+            nx = toks[k + 1]
+            if nx.start < end and not nx.quoted and nx.tag in ("DT", "VBG", "VBN", "PRP"):
+                return k
     return None
 
 

@@ -635,3 +635,9 @@ def test_new_clause_after_a_verbless_object_is_not_content():
     text = "The mayor praised the harbor plan, and her aides have begun to sell it."
     a = _find(text, attribute(text), "harbor plan")
     assert a.content.text(text) == "the harbor plan"
+
+
+def test_aside_after_a_dash_is_not_content():
+    text = "The mayor said the city would close three piers -- a move that angered fishermen."
+    a = _find(text, attribute(text), "three piers")
+    assert a.content.text(text) == "the city would close three piers"
