@@ -1166,7 +1166,17 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             if not b.content:
                 continue
             a = live[-1] if live else None
-            if a and a.content and a.content[1] > b.content[0] and a.content[0] < b.content[0]:
+            filler_start = bool(b.pieces) and not b.rule.startswith("quote")
+            if (
+                a
+                and a.content
+                and a.content[1] > b.content[0]
+                and (
+                    a.content[0] < b.content[0]
+                    # "attacked what he called ...": b's content opens with a's
+                    or (filler_start and a.content[0] == b.content[0] and a.cue[1] <= b.cue[0])
+                )
+            ):
                 if a.lemma == ":":
                     continue  # a transcript turn is one attribution
                 if _fronted_clause(a, b, toks):
@@ -1691,6 +1701,18 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     if forward_ok and not c.inverted:
         end = sent_end
         s = toks[j].start
+        if (
+            src is not None
+            and not inherit
+            and not c.shared_source
+            and src[0] > 0
+            and toks[src[0] - 1].low in ("which", "what")
+            and toks[j].low != "that"
+        ):
+            # "a rule which critics said was unfair", "what he calls a hoax": the
+            # relative pronoun is the gap's filler, part of what was said
+            s = toks[src[0] - 1].start
+            c.pieces = ((s, toks[src[0] - 1].end), (toks[j].start, sent_end))
         if _passive(toks, a, b) and c.lemma != "say" and toks[j].low != "that":
             # "X is expected to win": the subject belongs to the content, no source;
             # "X was criticized by Y ..." is left alone

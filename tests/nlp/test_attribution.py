@@ -641,3 +641,10 @@ def test_aside_after_a_dash_is_not_content():
     text = "The mayor said the city would close three piers -- a move that angered fishermen."
     a = _find(text, attribute(text), "three piers")
     assert a.content.text(text) == "the city would close three piers"
+
+
+def test_relative_pronoun_before_the_source_opens_the_content():
+    text = "The board passed a rule which critics said was unfair to renters."
+    a = _find(text, attribute(text), "unfair to renters")
+    assert a.content.text(text) == "which critics said was unfair to renters"
+    assert [p.text(text) for p in a.content_spans] == ["which", "was unfair to renters"]
