@@ -1044,6 +1044,16 @@ def _according_scope(toks: list[Tok], end: int) -> int:
     return st
 
 
+def _coordinated_in_content(toks: list[Tok], prev: Cand, a: int, b: int) -> bool:
+    """A bare verb after "and" that pairs with a bare verb inside the previous cue's content
+    ("says he would sit them down and tell them ..."), not with the cue itself."""
+    if VERB_FORMS.get(toks[b - 1].low, ("", ""))[1] != "base" or toks[b - 1].tag != "VB":
+        return False
+    if VERB_FORMS.get(toks[prev.cue[1] - 1].low, ("", ""))[1] == "base":
+        return False  # "will say ... and urge ...": both hang on the same auxiliary
+    return any(t.tag == "MD" or t.low == "to" for t in toks[prev.cue[1] : a - 1])
+
+
 def _main_clause_resumes(toks: list[Tok], b: int) -> int | None:
     """Index of the comma after which the main clause goes on past a relative clause
     ("Smith, who said it would fail, voted for it"): a comma followed by a finite verb."""
@@ -1497,8 +1507,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     if src is None and a > 0:
         p = toks[a - 1]
         if p.low in ("and", "but", "or") and prev and prev.source:
-            src, inherit = prev.source, True
-            c.shared_source = True
+            if not _coordinated_in_content(toks, prev, a, b):
+                src, inherit = prev.source, True
+                c.shared_source = True
         elif p.low == "who" or (
             p.low in ("which", "that")
             and a > 1

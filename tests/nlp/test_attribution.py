@@ -648,3 +648,11 @@ def test_relative_pronoun_before_the_source_opens_the_content():
     a = _find(text, attribute(text), "unfair to renters")
     assert a.content.text(text) == "which critics said was unfair to renters"
     assert [p.text(text) for p in a.content_spans] == ["which", "was unfair to renters"]
+
+
+def test_bare_verb_coordinated_inside_the_content_keeps_one_attribution():
+    text = "The mayor says she will call the owners in and tell them the pier must close."
+    atts = attribute(text)
+    a = _find(text, atts, "call the owners")
+    assert a.content.text(text).endswith("the pier must close")
+    assert not any(x.cue and x.cue.text(text) == "tell" for x in atts)
