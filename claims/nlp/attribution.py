@@ -1116,6 +1116,61 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
 # Contents
 
 
+LEAD_CONJUNCTIONS = {"and", "but", "yet", "so"}
+LEAD_ADVERBS = {"however", "meanwhile", "still", "also", "instead"}
+
+
+def _according_scope(toks: list[Tok], end: int) -> int:
+    """First token of what a closing ", according to X" vouches for in toks[:end]: the
+    last of two clauses joined by ", and he ..." or a closing ", which ..." on the
+    sentence's last noun; a leading "But" or "However," is the writer's link, not X's."""
+    if any(t.qmark or t.quoted for t in toks[:end]):
+        return 0
+    st = 0
+    for k in range(1, end - 2):
+        t, nx = toks[k], toks[k + 1]
+        if t.low not in (",", *DASHES):
+            continue
+        if nx.low in ("which", "who") and not any(x.low == "," for x in toks[k + 2 : end]):
+            st = k + 1
+        elif (
+            t.low == ","
+            and nx.low in ("and", "but")
+            and (toks[k + 2].low in PRONOUN_SUBJ or toks[k + 2].tag == "PRP$")
+            and any(x.tag in ("VBD", "VBZ", "VBP", "MD") for x in toks[k + 3 : end])
+        ):
+            st = k + 2
+    if st == 0 and toks[0].low in LEAD_CONJUNCTIONS:
+        st = 2 if toks[1].low == "," else 1
+    elif st == 0 and toks[0].low in LEAD_ADVERBS and toks[1].low == ",":
+        st = 2
+    elif st == 0 and toks[0].low == "in" and toks[1].low == "fact" and toks[2].low == ",":
+        st = 3
+    return st
+
+
+def _coordinated_in_content(toks: list[Tok], prev: Cand, a: int, b: int) -> bool:
+    """A bare verb after "and" that pairs with a bare verb inside the previous cue's content
+    ("says he would sit them down and tell them ..."), not with the cue itself."""
+    if VERB_FORMS.get(toks[b - 1].low, ("", ""))[1] != "base" or toks[b - 1].tag != "VB":
+        return False
+    if VERB_FORMS.get(toks[prev.cue[1] - 1].low, ("", ""))[1] == "base":
+        return False  # "will say ... and urge ...": both hang on the same auxiliary
+    return any(t.tag == "MD" or t.low == "to" for t in toks[prev.cue[1] : a - 1])
+
+
+def _main_clause_resumes(toks: list[Tok], b: int) -> int | None:
+    """Index of the comma after which the main clause goes on past a relative clause
+    ("Smith, who said it would fail, voted for it"): a comma followed by a finite verb."""
+    for k in range(b, len(toks) - 1):
+        if toks[k].quoted or toks[k].qmark:
+            continue
+        nx = toks[k + 1]
+        if toks[k].low == "," and nx.tag in ("VBD", "VBZ", "VBP", "MD") and not nx.quoted:
+            return k
+    return None
+
+
 def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
     """Skip time/place phrases after a cue: 'on Monday', 'in a statement', 'last week'."""
     changed = True
@@ -1228,7 +1283,17 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             if not b.content:
                 continue
             a = live[-1] if live else None
-            if a and a.content and a.content[1] > b.content[0] and a.content[0] < b.content[0]:
+            filler_start = bool(b.pieces) and not b.rule.startswith("quote")
+            if (
+                a
+                and a.content
+                and a.content[1] > b.content[0]
+                and (
+                    a.content[0] < b.content[0]
+                    # "attacked what he called ...": b's content opens with a's
+                    or (filler_start and a.content[0] == b.content[0] and a.cue[1] <= b.cue[0])
+                )
+            ):
                 if a.lemma == ":":
                     continue  # a transcript turn is one attribution
                 if _fronted_clause(a, b, toks):
@@ -1723,7 +1788,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             j = a
             if toks[j - 1].low == ",":
                 j -= 1
-            c.content = _trim(text, sent.start, toks[j - 1].end if j else sent.start)
+            st = _according_scope(toks, j)
+            start = toks[st].start if st < j else sent.start
+            c.content = _trim(text, start, toks[j - 1].end if j else sent.start)
             if s_end < n and toks[s_end].low == ",":
                 pass
         c.rule = "according-to"
@@ -1762,8 +1829,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     if src is None and a > 0:
         p = toks[a - 1]
         if p.low in ("and", "but", "or") and prev and prev.source:
-            src, inherit = prev.source, True
-            c.shared_source = True
+            if not _coordinated_in_content(toks, prev, a, b):
+                src, inherit = prev.source, True
+                c.shared_source = True
         elif p.low == "who" or (
             p.low in ("which", "that")
             and a > 1
@@ -1772,6 +1840,7 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             # "Smith, who says ...": PolNeAR keeps the relative pronoun; "groups that say"
             # mostly the antecedent too
             src = (_relative_antecedent(toks, a - 1), a)
+            c.limit = _main_clause_resumes(toks, b)
         elif (
             p.low in (",", *PARTICIPLE_PREPS)
             and toks[b - 1].low.endswith("ing")
@@ -1965,6 +2034,18 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     if forward_ok and not c.inverted:
         end = sent_end
         s = toks[j].start
+        if (
+            src is not None
+            and not inherit
+            and not c.shared_source
+            and src[0] > 0
+            and toks[src[0] - 1].low in ("which", "what")
+            and toks[j].low != "that"
+        ):
+            # "a rule which critics said was unfair", "what he calls a hoax": the
+            # relative pronoun is the gap's filler, part of what was said
+            s = toks[src[0] - 1].start
+            c.pieces = ((s, toks[src[0] - 1].end), (toks[j].start, sent_end))
         if _passive(toks, a, b) and c.lemma != "say" and toks[j].low != "that":
             # "X is expected to win": the subject belongs to the content, no source;
             # "X was criticized by Y ..." is left alone
@@ -1987,9 +2068,22 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             k = _object_end(toks, j + 1, n)
             if k is not None:
                 end = toks[k].start
+        else:
+            k = _clause_tail(toks, j, n)
+            if k is not None:
+                end = min(end, toks[k].start)
         if c.limit is not None and c.limit > j:
             end = min(end, toks[c.limit].start)
         k = _final_apposition(toks, j + 2, end)
+        if k is not None:
+            end = toks[k].start
+        k = _trailing_venue(toks, j, end)
+        if k is not None:
+            end = toks[k].start
+        k = _second_predicate(toks, j, end)
+        if k is not None:
+            end = toks[k].start
+        k = _dash_aside(toks, j, end)
         if k is not None:
             end = toks[k].start
         # extend over a quotation that runs past the sentence
@@ -2057,6 +2151,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
 
 
 SUBJECT_TAIL_MAX = 6  # words between a comma and a sentence-final cue's noun phrase
+# Determiners that open a comment on the content, not a gloss of the noun: "..., some of
+# them killers", "..., each other's failings", "..., that is".
+APPOSITION_NOT_DT = {"this", "that", "these", "those", "some", "all", "each", "both", "any"}
 
 
 def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
@@ -2065,22 +2162,29 @@ def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
     part of what was said."""
     n = len(toks)
     last = None
+    prev_comma = None  # the comma before `last`, for spotting a list "A, B and C, ..."
     for k in range(lo, n - 1):
         if toks[k].start >= end:
             break
         if toks[k].quoted or toks[k].qmark:
             last = None
             continue
-        if toks[k].low == "," and toks[k - 1].tag == "NNP":
-            last = k
+        if toks[k].low == "," and toks[k - 1].tag in ("NNP", "NN", "NNS", "NNPS", "CD"):
+            prev_comma, last = last, k
         elif toks[k].low in (",", ";", ":") or toks[k].low in DASHES:
-            last = None
+            prev_comma, last = last, None
     if last is None:
         return None
+    if toks[last - 1].tag != "NNP":
+        # after a common noun the comma may go on with a list ("taxes, the debt and jobs")
+        tail = [t for t in toks[last + 1 :] if t.start < end]
+        head = toks[prev_comma + 1 : last] if prev_comma is not None else []
+        if any(t.low in ("and", "or") for t in tail + head):
+            return None
     nx = toks[last + 1]
     if nx.low in ("who", "whose"):
         return last
-    if nx.tag in ("DT", "PRP$") and nx.low not in ("this", "that", "these", "those"):
+    if nx.tag in ("DT", "PRP$") and nx.low not in APPOSITION_NOT_DT:
         for x in range(last + 1, n):
             t = toks[x]
             if t.start >= end:
@@ -2090,6 +2194,158 @@ def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
             if t.tag in ("VBD", "VBZ", "VBP", "MD"):
                 return None
         return last
+    return None
+
+
+# Where and how words were voiced: "attacked X in a statement", "praised Y at a rally".
+VENUE_NOUNS = set(
+    """statement interview tweet email e-mail letter speech ruling op-ed post debate forum
+    rally hearing appearance conference call video broadcast remarks memo filing message
+    announcement editorial column address briefing diatribe tirade twitter facebook
+    instagram television radio testimony event session meeting stump article essay blog
+    podcast commercial ad advertisement sermon lecture release""".split()
+)
+VENUE_PREPS = {"in", "during", "at", "on", "via", "through", "after"}
+VENUE_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH"}
+
+
+def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
+    """Index of the preposition opening a phrase that closes a verbless object with the
+    occasion it was voiced on ("denounced the deal in a statement on Monday"): it goes
+    with the cue, not the object."""
+    n = len(toks)
+    for k in range(j + 1, n):
+        t = toks[k]
+        if t.start >= end:
+            return None
+        if t.tag.startswith("VB") or t.tag == "MD" or t.qmark or t.quoted:
+            return None
+        if toks[j].low.endswith("ing"):
+            return None  # a gerund object ("criticized fact-checking X") takes the phrase
+        if t.low not in VENUE_PREPS or k + 1 >= n:
+            continue
+        if toks[k + 1].low in ("the", "this", "that") or toks[k + 1].tag == "PRP$":
+            continue  # "his prowess in his debates", "in the interview": a known occasion
+        m = k + 1
+        while m < n and m - k <= 6 and toks[m].start < end:
+            w = toks[m].low
+            if w in VENUE_NOUNS or (w.endswith("s") and w[:-1] in VENUE_NOUNS):
+                break
+            if toks[m].tag not in VENUE_MODIFIER_TAGS:
+                m = n
+                break
+            m += 1
+        if m >= n or toks[m].start >= end or m - k > 6:
+            continue
+        rest = [x for x in toks[m + 1 :] if x.start < end]
+        if any(
+            x.tag in ("VBD", "VBZ", "VBP", "MD") or x.low in RELATIVES or x.low == "that" or x.qmark
+            for x in rest
+        ):
+            return None
+        return k
+    return None
+
+
+SUBJECT_TAGS = {"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"}
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
+    """Index of the conjunction or comma after which a verbless object gives way to the
+    writer's next clause: a second verb of the cue's subject ("claimed self-defense and
+    was acquitted") or a clause of its own (", and his aides have ...", ", he said")."""
+    n = len(toks)
+    if toks[j].low == "to":
+        return None  # "wants to pay but can't": the infinitive's own predicates
+    for k in range(j, n - 1):
+        t = toks[k]
+        if t.start >= end:
+            return None
+        if t.qmark or t.quoted:
+            continue
+        if t.tag.startswith("VB") or t.tag == "MD":
+            return None
+        if t.low not in ("and", "but", "yet", ","):
+            continue
+        if not any(x.word[:1].isalnum() for x in toks[j:k]):
+            if t.low == ",":
+                continue
+            return None
+        m = k + 1
+        if t.low == "," and m < n and toks[m].low in ("and", "but", "yet"):
+            m += 1
+        while m < n and toks[m].tag.startswith("RB"):
+            m += 1
+        if m >= n or toks[m].start >= end:
+            return None
+        if toks[m].tag in FINITE_TAGS and (t.low != "," or m > k + 1):
+            return k - 1 if toks[k - 1].low == "," else k
+        if t.low == "," and toks[k + 1].low in ("and", "but"):
+            # ", and his aides have ...": a clause of its own (a subject's "A and B are"
+            # takes no comma)
+            s = m
+            while s < n and s - m < 5 and toks[s].tag in SUBJECT_TAGS and not toks[s].quoted:
+                s += 1
+            if s > m and s < n and toks[s].start < end and toks[s].tag in FINITE_TAGS:
+                return k
+        elif (
+            t.low == ","
+            and toks[m].low in PRONOUN_SUBJ
+            and m + 1 < n
+            and toks[m + 1].tag in FINITE_TAGS
+            and toks[j].tag not in ("IN", "TO")
+            and toks[j].low != "that"
+        ):
+            return k  # "thanked them for coming, he sounded ...": the main clause
+    return None
+
+
+def _dash_aside(toks: list[Tok], j: int, end: int) -> int | None:
+    """Index of a dash that opens the writer's aside on the content ("cut 277 jobs -- the
+    first wave of layoffs", "... - a charge that stung")."""
+    n = len(toks)
+    words = 0
+    for k in range(j, n - 1):
+        t = toks[k]
+        if t.start >= end:
+            return None
+        if t.qmark or t.quoted:
+            continue
+        if t.word[:1].isalnum():
+            words += 1
+        # a spaced hyphen stands for a dash; the one of "U.S.-based" does not
+        dash = t.low in DASHES or (
+            t.low == "-" and toks[k - 1].end < t.start and t.end < toks[k + 1].start
+        )
+        if dash and words >= 3:
+            nx = toks[k + 1]
+            if nx.start < end and not nx.quoted and nx.tag in ("DT", "VBG", "VBN", "PRP"):
+                return k
+    return None
+
+
+def _clause_tail(toks: list[Tok], j: int, n: int) -> int | None:
+    """Index of the comma closing a reported clause before the writer's own addition:
+    a relative clause on the whole report (", which ...") or a participle of saying that
+    opens the next report (", arguing ...")."""
+    finite = False
+    for k in range(j + 1, n - 1):
+        t = toks[k]
+        if t.quoted or t.qmark:
+            continue
+        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            finite = True
+        if t.low != "," or not finite:
+            continue
+        nx = toks[k + 1]
+        if nx.quoted or nx.qmark:
+            continue
+        lemma, kind = VERB_FORMS.get(nx.low, ("", ""))
+        if kind == "ger" and lemma in REPORT_LEMMAS:
+            return k
+        if nx.low == "which" and not any(x.low == "," for x in toks[k + 2 :]):
+            return k
     return None
 
 

@@ -696,3 +696,76 @@ def test_speaker_label_in_a_sentence_case_first_line():
     a = _find(text, _one(text), "the bridge will reopen")
     assert a.source.text(text) == "Mayor Lee"
     assert a.cue.text(text) == ":"
+def test_gloss_on_a_final_common_noun_is_not_part_of_the_content():
+    text = "Council members rejected the new parking fees, a plan that the mayor had backed."
+    a = _find(text, attribute(text), "parking fees")
+    assert a.content.text(text) == "the new parking fees"
+    text = "The mayor praised bakers, grocers and tailors, all of them small employers."
+    a = _find(text, attribute(text), "bakers")
+    assert a.content.text(text).endswith("small employers")
+
+
+def test_occasion_closing_a_verbless_object_goes_with_the_cue():
+    text = "The senator attacked the harbor plan in a statement on Monday."
+    a = _find(text, attribute(text), "harbor plan")
+    assert a.content.text(text) == "the harbor plan"
+    text = "The senator praised his rival in the debate."
+    a = _find(text, attribute(text), "his rival")
+    assert a.content.text(text) == "his rival in the debate"
+
+
+def test_second_predicate_after_a_verbless_object_is_not_content():
+    text = "The chef denied the charges and was cleared of all wrongdoing a year later."
+    a = _find(text, attribute(text), "the charges")
+    assert a.content.text(text) == "the charges"
+
+
+def test_comment_or_new_report_after_a_reported_clause_is_cut():
+    text = "The mayor said the city would sell the pier, which angered many fishermen."
+    a = _find(text, attribute(text), "sell the pier")
+    assert a.content.text(text) == "the city would sell the pier"
+    text = "The mayor said taxes would rise, arguing that the budget was short."
+    a = _find(text, attribute(text), "taxes would rise")
+    assert a.content.text(text) == "taxes would rise"
+
+
+def test_closing_according_to_vouches_for_the_last_clause_only():
+    text = "The council approved the plan, and it will take effect in May, according to the mayor."
+    a = _find(text, attribute(text), "take effect")
+    assert a.content.text(text) == "it will take effect in May"
+    text = "But the pier will reopen in May, according to the mayor."
+    a = _find(text, attribute(text), "will reopen")
+    assert a.content.text(text) == "the pier will reopen in May"
+
+
+def test_relative_clause_cue_ends_where_the_main_clause_resumes():
+    text = "The mayor, who said the pier was unsafe, voted to reopen it in May."
+    a = _find(text, attribute(text), "the pier was unsafe")
+    assert a.content.text(text) == "the pier was unsafe"
+
+
+def test_new_clause_after_a_verbless_object_is_not_content():
+    text = "The mayor praised the harbor plan, and her aides have begun to sell it."
+    a = _find(text, attribute(text), "harbor plan")
+    assert a.content.text(text) == "the harbor plan"
+
+
+def test_aside_after_a_dash_is_not_content():
+    text = "The mayor said the city would close three piers -- a move that angered fishermen."
+    a = _find(text, attribute(text), "three piers")
+    assert a.content.text(text) == "the city would close three piers"
+
+
+def test_relative_pronoun_before_the_source_opens_the_content():
+    text = "The board passed a rule which critics said was unfair to renters."
+    a = _find(text, attribute(text), "unfair to renters")
+    assert a.content.text(text) == "which critics said was unfair to renters"
+    assert [p.text(text) for p in a.content_spans] == ["which", "was unfair to renters"]
+
+
+def test_bare_verb_coordinated_inside_the_content_keeps_one_attribution():
+    text = "The mayor says she will call the owners in and tell them the pier must close."
+    atts = attribute(text)
+    a = _find(text, atts, "call the owners")
+    assert a.content.text(text).endswith("the pier must close")
+    assert not any(x.cue and x.cue.text(text) == "tell" for x in atts)
