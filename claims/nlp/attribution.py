@@ -846,6 +846,9 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         return _apposition_subject(toks, inner_end)
     start = _np_left(toks, end, 0)
     if start is None or start == end:
+        rel = _relative_pronoun(toks, end)
+        if rel is not None:
+            return rel
         # "Smith on Sunday night said": skip the time words between subject and verb
         e2 = end
         while e2 > 0 and (
@@ -868,6 +871,37 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
 
 
 REL_SUBJECT_SCAN = 14  # words between a relative pronoun and the end of its clause
+REL_PRONOUN_GAP = 3  # adverbial words between "who"/"which" and its verb
+QUANTIFIERS = {
+    "many", "most", "some", "all", "none", "several", "each", "both", "half", "one", "two",
+    "three", "four", "five", "few", "either", "neither", "any",
+}  # fmt: skip
+
+
+def _relative_pronoun(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """A relative pronoun subject of the verb at `end`, which PolNeAR marks as the source:
+    "X, who in 2010 said", "Y, which together vowed", "many of whom say"."""
+    k = end - 1
+    while k >= 0 and end - k <= REL_PRONOUN_GAP + 1:
+        t = toks[k]
+        if t.low in ("who", "which", "whom"):
+            break
+        if (
+            t.qmark
+            or t.quoted
+            or not (t.tag.startswith("RB") or t.tag in ("IN", "CD") or t.low in WEEKDAYS)
+        ):
+            return None
+        k -= 1
+    else:
+        return None
+    if k < 0 or (k < end - 1 and toks[end - 1].tag in ("IN", "CD", "DT")):
+        return None  # "who in the end": an unfinished phrase, not an adverbial
+    if toks[k].low == "whom":
+        if k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in QUANTIFIERS:
+            return k - 2, k + 1
+        return None
+    return k, k + 1
 
 
 def _relative_subject(toks: list[Tok], start: int) -> int | None:
@@ -900,6 +934,31 @@ def _relative_subject(toks: list[Tok], start: int) -> int | None:
                 return head
             return None
         j -= 1
+    return None
+
+
+REL_CLAUSE_SCAN = 25  # words of a relative clause before a coordinated verb
+
+
+def _coordinated_relative(toks: list[Tok], a: int) -> tuple[int, int] | None:
+    """The "who"/"which" of a relative clause whose verb phrase is coordinated with the cue
+    at `a` ("X, who took to the streets and called for ..."), when no comma intervenes."""
+    k = a - 2
+    if k >= 0 and toks[k].low in DASHES:
+        k -= 1  # "... in debt - and says"
+    verb = False
+    while k > 0 and a - k <= REL_CLAUSE_SCAN:
+        t = toks[k]
+        if t.qmark or t.low in (",", ";", ":", "(", ")", *DASHES):
+            return None
+        if t.low in ("who", "which"):
+            p = toks[k - 1]
+            if verb and (p.low in (",", *DASHES) or p.tag in ("NN", "NNS", "NNP", "NNPS")):
+                return k, k + 1
+            return None
+        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            verb = True
+        k -= 1
     return None
 
 
@@ -1109,8 +1168,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         scands = _find_cues(toks, sent.kind == "headline" or _title_line(text, sent))
         main: Cand | None = None
+        inverted: Cand | None = None  # the last "..., said X" of the sentence
         for c in scands:
-            _attach(text, toks, c, main, regions, sent)
+            _attach(text, toks, c, main, regions, sent, inverted)
+            if c.inverted and c.source:
+                inverted = c
             if not c.noun and (c.generic or c.lemma in STANCE_VERBS):
                 c.rule = "agent-" + c.rule
             if main is None and c.source and not c.inverted and c.content:
@@ -1383,8 +1445,11 @@ def _strip_conj(text: str, s: int, e: int) -> tuple[int, int]:
     return _trim(text, s, e)
 
 
-def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> None:
-    """Fill source and content of cue candidate `c` in sentence `toks`."""
+def _attach(
+    text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence, inverted: Cand | None = None
+) -> None:
+    """Fill source and content of cue candidate `c` in sentence `toks`; `prev` is the
+    sentence's main attribution so far, `inverted` its last "..., said X"."""
     n = len(toks)
     a, b = c.cue
     c.cue_chars = (toks[a].start, toks[b - 1].end)
@@ -1439,7 +1504,11 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     inherit = False
     if src is None and a > 0:
         p = toks[a - 1]
-        if p.low in ("and", "but", "or") and prev and prev.source:
+        rel = _coordinated_relative(toks, a) if p.low in ("and", "but") else None
+        if rel is not None:
+            src = rel  # "X, which sold the bonds and guaranteed ...": the pronoun
+            c.shared_source = True
+        elif p.low in ("and", "but", "or") and prev and prev.source:
             src, inherit = prev.source, True
             c.shared_source = True
         elif p.low == "who" or (
@@ -1460,7 +1529,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         ):
             # participle: "X joined the protesters, saying: ..."; coordination: "X stood
             # with them and urged ..."
-            if prev is not None and prev.source and prev.cue[1] <= a:
+            if inverted is not None and inverted.source[1] == a - 1 and p.low == ",":
+                src = inverted.source  # '"...," said X, explaining ...'
+            elif prev is not None and prev.source and prev.cue[1] <= a:
                 src = prev.source
             else:
                 fv = _first_verb(toks)

@@ -581,3 +581,30 @@ def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     assert a.source.text(text) == "Stone"
     b = _find(text, atts, "Vole by name")
     assert "Stone" not in b.content.text(text)
+
+
+def test_participle_after_an_inverted_cue_shares_its_speaker():
+    text = '"We have the data," said Tom Avery, explaining he worked with the county clerk.'
+    a = _find(text, attribute(text), "he worked with")
+    assert a.source.text(text) == "Tom Avery"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            "The mill owners, many of whom say the tariff is unfair, met on Monday.",
+            "tariff",
+            "many of whom",
+        ),
+        ("The two ports, which together vowed to cut fees, lost money.", "to cut fees", "which"),
+        (
+            "The parents, who took to the streets and called for new rules, went home.",
+            "new rules",
+            "who",
+        ),
+    ],
+)
+def test_relative_pronoun_is_the_source(text, snippet, source):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == source
