@@ -1681,6 +1681,13 @@ def _attach(
                 c.confidence = 0.6 + 0.3 * conf
                 return
     # --- forward clause
+    if src is None and b < n and toks[b].low == "by":
+        fronted = _fronted_agent(toks, a, b)
+        if fronted is not None:
+            # "Asked by X whether ...", "As reported by X, ...": X asked / reported
+            c.source, j, c.limit = fronted
+            _finish_source(toks, c)
+            src = c.source
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
     if (
@@ -1776,6 +1783,36 @@ def _attach(
                 c.rule = "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+def _fronted_agent(
+    toks: list[Tok], a: int, b: int
+) -> tuple[tuple[int, int], int, int | None] | None:
+    """A participle opening the sentence with its agent ("Asked by X whether ...", "When
+    pressed by X about ...", "As reported by X, ..."): the agent, where the content starts
+    and where it stops (the comma before the main clause, except after "As")."""
+    n = len(toks)
+    lead = toks[0].low if a == 1 else ""
+    if not (a == 0 or lead in FRONT_WORDS or lead == "as"):
+        return None
+    if not (toks[b - 1].tag == "VBN" or toks[b - 1].low.endswith("ed")):
+        return None
+    e = b + 1
+    while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
+        if toks[e].qmark or toks[e].quoted or (toks[e].tag == "PRP$" and e > b + 1):
+            break
+        e += 1
+    if e == b + 1 or e >= n:
+        return None
+    if not any(_agentive(toks[x]) or toks[x].word[:1].isupper() for x in range(b + 1, e)):
+        return None  # a name (tagged or capitalized) or a person
+    j = e
+    if toks[j].low in ("about", "on", "over") and j + 1 < n and toks[j + 1].low in WH_WORDS:
+        j += 1  # "pressed by X about how ...": the question is the content
+    if lead == "as":
+        return (b + 1, e), j, None
+    limit = next((k for k in range(j, n) if toks[k].low == "," and not toks[k].quoted), None)
+    return (b + 1, e), j, limit
 
 
 def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:

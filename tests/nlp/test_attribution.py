@@ -608,3 +608,10 @@ def test_participle_after_an_inverted_cue_shares_its_speaker():
 def test_relative_pronoun_is_the_source(text, snippet, source):
     a = _find(text, attribute(text), snippet)
     assert a.source.text(text) == source
+
+
+def test_agent_of_a_fronted_participle_is_the_source():
+    text = "Asked by Ann Vole whether the pier would reopen, the mayor smiled and left."
+    a = _find(text, attribute(text), "the pier would reopen")
+    assert a.source.text(text) == "Ann Vole"
+    assert a.content.text(text) == "whether the pier would reopen"
