@@ -1573,6 +1573,12 @@ def _attach(
                 right_src = None
         else:
             right_src = None
+    agent_j = None  # where the content starts after a fronted cue's agent
+    if src is None and b < n and toks[b].low == "by":
+        agent = _fronted_agent(toks, a, b)
+        if agent is not None:
+            # "Asked by X whether ...", "As reported by X, ...": X asked / reported
+            src, agent_j, c.limit = agent
     if src is None:
         fronted = _fronted_subject(toks, a, b)
         if fronted is not None:
@@ -1681,13 +1687,8 @@ def _attach(
                 c.confidence = 0.6 + 0.3 * conf
                 return
     # --- forward clause
-    if src is None and b < n and toks[b].low == "by":
-        fronted = _fronted_agent(toks, a, b)
-        if fronted is not None:
-            # "Asked by X whether ...", "As reported by X, ...": X asked / reported
-            c.source, j, c.limit = fronted
-            _finish_source(toks, c)
-            src = c.source
+    if agent_j is not None:
+        j = agent_j
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
     if (
