@@ -445,6 +445,7 @@ class Cand:
     noun: bool = False  # a noun cue with its preposition: "criticism of", "the belief that"
     pieces: tuple[tuple[int, int], ...] = ()  # a content split by its cue: the quotations
     limit: int | None = None  # token index the forward content stops at
+    governed: bool = False  # a gerund governed by the clause before it: "X insisted on saying"
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
@@ -1194,7 +1195,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue  # "X said she wanted ...": one attribution, X's
                 elif _what_clause(b, toks):
                     continue  # "X attacked what she called ...": a label inside X's content
-                elif b.source is None and not b.shared_source:
+                elif (b.source is None and not b.shared_source) or b.governed:
                     continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
                 if b.source and not b.shared_source and not b.inverted:
@@ -1520,6 +1521,16 @@ def _attach(
             # mostly the antecedent too
             src = (_relative_antecedent(toks, a - 1), a)
         elif (
+            toks[b - 1].low.endswith("ing")
+            and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
+            and p.low not in (",", *PARTICIPLE_PREPS)
+            and (p.tag == "IN" or p.tag in ("VBD", "VBZ", "VBP"))
+        ):
+            # "X focused on reiterating ...", "X avoids condemning ...": the subject of the
+            # verb that governs the gerund
+            src = _governing_subject(toks, a)
+            c.governed = True
+        elif (
             p.low in (",", *PARTICIPLE_PREPS)
             and toks[b - 1].low.endswith("ing")
             and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
@@ -1540,6 +1551,8 @@ def _attach(
                     st = _source_left(toks, fa) if fa else None
                     if st is not None and _clause_subject(toks, st):
                         src = st
+                if src is None and p.low == ",":
+                    src = _finite_subject(toks, a - 1)
                 if src is None and p.low in PARTICIPLE_PREPS and a > 2 and toks[a - 2].low == ",":
                     # "X, after first saying ..., went on": the subject before the comma
                     st = _source_left(toks, a - 1)
@@ -1557,7 +1570,8 @@ def _attach(
                                 break
             c.shared_source = src is not None
     right_src = None
-    if src is None:
+    if src is None and not toks[b - 1].low.endswith("ing"):
+        # a gerund never has its subject after it: ", saying X ..." has X as its object
         right_src = _source_right(toks, b)
         if right_src and _pronoun_clause(toks, right_src):
             # "X, a lawyer ..., said he would appeal": the pronoun opens the content
@@ -1896,7 +1910,68 @@ def _main_subject(toks: list[Tok], a: int, prev: Cand | None) -> tuple[int, int]
         st = _source_left(toks, fa) if fa else None
         if st is not None and _clause_subject(toks, st):
             return st
+    return _finite_subject(toks, a - 1)
+
+
+def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """The subject of the first finite verb before token `end` outside quotations and
+    relative clauses ("Rubio, in the closing days, has preached unity, claiming ..."),
+    when it opens the sentence or follows a comma."""
+    relative = False
+    for k in range(end):
+        t = toks[k]
+        if t.quoted or t.qmark:
+            continue
+        if t.low in (",", *DASHES):
+            relative = False
+        elif t.low in ("who", "which") or (
+            t.low == "that" and k > 0 and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS")
+        ):
+            relative = True
+        elif not relative and (
+            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            or t.low in AUXILIARIES
+            # "Mr. Smith released a statement": a past tense tagged as a participle
+            or (t.tag == "VBN" and k > 0 and toks[k - 1].tag in ("NNP", "NNPS", "PRP"))
+        ):
+            fa = _aux_left(toks, k)
+            st = _source_left(toks, fa) if fa else None
+            if st is not None and (_clause_subject(toks, st) or _fronted_phrase(toks, st[0])):
+                return st
+            return None
     return None
+
+
+GOVERNING_SCAN = 10  # words between a gerund cue and the verb that governs it
+
+
+def _governing_subject(toks: list[Tok], a: int) -> tuple[int, int] | None:
+    """The subject of the nearest verb before a gerund cue at `a` within its clause ("X has
+    been aggressive in pushing ...", "X set about persuading ...")."""
+    k = a - 1
+    while k > 0 and a - k <= GOVERNING_SCAN:
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in (",", ";", ":", "that", "and", "or", "but"):
+            return None
+        if t.low in RELATIVES or t.low in DASHES:
+            return None
+        if t.tag in ("VBD", "VBZ", "VBP") or (
+            t.tag == "VBN" and toks[k - 1].tag in ("NNP", "NNPS", "PRP")
+        ):
+            fa = _aux_left(toks, k)
+            return _source_left(toks, fa) if fa else None
+        k -= 1
+    return None
+
+
+def _fronted_phrase(toks: list[Tok], s: int) -> bool:
+    """Tokens before `s` are an opening prepositional phrase without a verb ("On Sunday
+    morning X said")."""
+    return (
+        s > 1
+        and toks[0].tag == "IN"
+        and not any(t.tag.startswith("VB") or t.tag == "MD" or t.qmark for t in toks[1:s])
+    )
 
 
 NOUN_VERB_GAP = 3  # words between a noun cue and the verb whose subject voices it

@@ -615,3 +615,24 @@ def test_agent_of_a_fronted_participle_is_the_source():
     a = _find(text, attribute(text), "the pier would reopen")
     assert a.source.text(text) == "Ann Vole"
     assert a.content.text(text) == "whether the pier would reopen"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("Mayor Stone avoids condemning the strike at the port.", "the strike"),
+        ("Mayor Stone has been especially vocal in supporting the new pier.", "the new pier"),
+        (
+            "On Sunday morning Mayor Stone released a statement, describing the pier as a triumph.",
+            "a triumph",
+        ),
+    ],
+)
+def test_gerund_cue_takes_the_subject_of_its_clause(text, snippet):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == "Mayor Stone"
+
+
+def test_object_after_a_gerund_cue_is_not_its_source():
+    text = 'Ann Lee gave an interview on "Life at Sea," answering questions about how the port changed.'
+    assert not any(a.source and a.source.text(text) == "questions" for a in attribute(text))
