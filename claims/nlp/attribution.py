@@ -985,7 +985,12 @@ def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | No
     head = _np_left(toks, k, 0)
     if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
         return None
-    if head == 0 or toks[head - 1].low in ("and", "but") or toks[head - 1].qmark == "close":
+    if (
+        head == 0
+        or toks[head - 1].low in ("and", "but")
+        or toks[head - 1].qmark == "close"
+        or (toks[head - 1].low == "," and _fronted_phrase(toks, head - 1))
+    ):
         if toks[k + 1].tag.startswith("RB") or toks[k + 1].tag in ("IN", "TO"):
             return head, k  # "X, however, says" / "X, in a statement, said"
         return head, inner_end

@@ -636,3 +636,12 @@ def test_gerund_cue_takes_the_subject_of_its_clause(text, snippet):
 def test_object_after_a_gerund_cue_is_not_its_source():
     text = 'Ann Lee gave an interview on "Life at Sea," answering questions about how the port changed.'
     assert not any(a.source and a.source.text(text) == "questions" for a in attribute(text))
+
+
+def test_party_tag_and_apposition_after_an_opening_phrase_stay_in_the_source():
+    text = (
+        "On the other side, Sen. Ann Vole (R-Tex.), a candidate who has made ports her cause, "
+        "tweeted a warning."
+    )
+    a = _find(text, attribute(text), "a warning")
+    assert a.source.text(text).startswith("Sen. Ann Vole (R-Tex.), a candidate")
