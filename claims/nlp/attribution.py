@@ -850,6 +850,15 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         rel = _relative_pronoun(toks, end)
         if rel is not None:
             return rel
+        if end > 1 and toks[end - 1].low in SURVEY_PARTICIPLES:
+            # "voters surveyed said", "the experts I interviewed said"
+            e2 = end - 1
+            if toks[e2 - 1].low in PRONOUN_SUBJ and e2 > 1:
+                e2 -= 1
+            start = _np_left(toks, e2, 0)
+            if start is not None and toks[start].tag != "PRP":
+                return start, end
+            return None
         # "Smith on Sunday night said": skip the time words between subject and verb
         e2 = end
         while e2 > 0 and (
@@ -871,6 +880,8 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
     return (start if head is None else head), end
 
 
+# Participles that close a subject naming the people asked: "those polled said".
+SURVEY_PARTICIPLES = {"polled", "surveyed", "interviewed", "questioned", "asked", "contacted"}
 REL_SUBJECT_SCAN = 14  # words between a relative pronoun and the end of its clause
 REL_PRONOUN_GAP = 3  # adverbial words between "who"/"which" and its verb
 QUANTIFIERS = {

@@ -645,3 +645,21 @@ def test_party_tag_and_apposition_after_an_opening_phrase_stay_in_the_source():
     )
     a = _find(text, attribute(text), "a warning")
     assert a.source.text(text).startswith("Sen. Ann Vole (R-Tex.), a candidate")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "All the engineers I interviewed said the pier was sound.",
+            "All the engineers I interviewed",
+        ),
+        (
+            "Some 40 percent of residents polled said the pier was sound.",
+            "Some 40 percent of residents polled",
+        ),
+    ],
+)
+def test_subject_closed_by_a_survey_participle(text, source):
+    a = _find(text, attribute(text), "the pier was sound")
+    assert a.source.text(text) == source
