@@ -204,6 +204,9 @@ VOICING_VERBS = set(
 # Verbs that introduce only quotations or "that" clauses ('"...," he continued'), never a
 # bare clause ("she continues to face ...").
 QUOTE_ONLY_LEMMAS = {"continue"}
+# Verbs that report only a quotation before them ('"...," the letter reads'), never a clause
+# or a quotation after them ("she read "Beloved" twice").
+QUOTE_BEFORE_LEMMAS = {"read"}
 # Verbs of saying whose reported clause keeps the weaker cues inside it ("X said she wanted
 # ..."): the gold marks one attribution, the outer one.
 REPORT_LEMMAS = {
@@ -1662,6 +1665,8 @@ def _attach(
             q_before = None
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
+    if c.lemma in QUOTE_BEFORE_LEMMAS and q_before is None:
+        return
     if q_before is not None:
         s, e = q_before
         rule = "quote-cue-after"

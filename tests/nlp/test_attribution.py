@@ -663,3 +663,12 @@ def test_party_tag_and_apposition_after_an_opening_phrase_stay_in_the_source():
 def test_subject_closed_by_a_survey_participle(text, source):
     a = _find(text, attribute(text), "the pier was sound")
     assert a.source.text(text) == source
+
+
+def test_read_reports_a_document_quotation_before_it():
+    text = 'The port board wrote to the mayor.\n\n"The pier must close by June," the letter read.'
+    a = _find(text, attribute(text), "The pier must close")
+    assert a.source.text(text) == "the letter"
+    assert a.cue.text(text) == "read"
+    other = 'She read "The Sea Wolf" twice.'
+    assert not any(x.cue and x.cue.text(other) == "read" for x in attribute(other))
