@@ -504,7 +504,12 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         # noun-tagged plural: a verb after a subject-like word
         return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
     if kind in ("past", "part"):
-        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this"):
+        # "it further wrote", "he's predicted": an adverb or auxiliary the tagger calls an
+        # adjective or a possessive; "X's repeated refusal" stays a noun phrase
+        aux = plow in AUXILIARIES and not (
+            plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS")
+        )
+        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this") and not aux:
             return False
         return t.tag.startswith("VB") or (t.tag in ("JJ", "NN", "NNP") and bool(prev))
     # base form

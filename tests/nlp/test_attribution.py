@@ -672,3 +672,13 @@ def test_read_reports_a_document_quotation_before_it():
     assert a.cue.text(text) == "read"
     other = 'She read "The Sea Wolf" twice.'
     assert not any(x.cue and x.cue.text(other) == "read" for x in attribute(other))
+
+
+def test_adverb_or_contracted_auxiliary_before_a_past_tense_cue():
+    text = "The board has long argued that the pier is unsafe, and it's predicted a long closure."
+    atts = attribute(text)
+    assert _find(text, atts, "the pier is unsafe").source.text(text) == "The board"
+    text = '"The pier is unsafe," the report further noted.'
+    assert _find(text, attribute(text), "The pier is unsafe").source.text(text) == "the report"
+    text = "The mayor's repeated refusal to talk angered the board."
+    assert not any(a.cue and a.cue.text(text).endswith("repeated") for a in attribute(text))
