@@ -207,6 +207,12 @@ QUOTE_ONLY_LEMMAS = {"continue"}
 # Verbs that report only a quotation before them ('"...," the letter reads'), never a clause
 # or a quotation after them ("she read "Beloved" twice").
 QUOTE_BEFORE_LEMMAS = {"read"}
+# Participles after "be" that describe the subject's own state of mind ("we are convinced
+# ...", "they were outraged by ..."): the subject keeps the view, unlike "X is expected to".
+EXPERIENCER_PARTICIPLES = {
+    "convinced", "persuaded", "determined", "committed", "resolved", "inclined", "divided",
+    "dedicated", "devoted",
+}  # fmt: skip
 # Verbs of saying whose reported clause keeps the weaker cues inside it ("X said she wanted
 # ..."): the gold marks one attribution, the outer one.
 REPORT_LEMMAS = {
@@ -1631,7 +1637,12 @@ def _attach(
     right_edge = src[1] if c.inverted and src else b
     q_before = _quote_ending_before(text, toks, left_edge, regions)
     j = _skip_adverbials(toks, right_edge, n)
-    if j < n and c.lemma in ADDRESSEE_VERBS and not c.inverted:
+    if (
+        j < n
+        and c.lemma in ADDRESSEE_VERBS
+        and not c.inverted
+        and toks[b - 1].low not in EXPERIENCER_PARTICIPLES  # "we are convinced this is"
+    ):
         k = j
         while (
             k < n
@@ -1762,7 +1773,12 @@ def _attach(
     if forward_ok and not c.inverted:
         end = sent_end
         s = toks[j].start
-        if _passive(toks, a, b) and c.lemma != "say" and toks[j].low != "that":
+        if (
+            _passive(toks, a, b)
+            and c.lemma != "say"
+            and toks[j].low != "that"
+            and toks[b - 1].low not in EXPERIENCER_PARTICIPLES
+        ):
             # "X is expected to win": the subject belongs to the content, no source;
             # "X was criticized by Y ..." is left alone
             if toks[b].low == "by":

@@ -682,3 +682,10 @@ def test_adverb_or_contracted_auxiliary_before_a_past_tense_cue():
     assert _find(text, attribute(text), "The pier is unsafe").source.text(text) == "the report"
     text = "The mayor's repeated refusal to talk angered the board."
     assert not any(a.cue and a.cue.text(text).endswith("repeated") for a in attribute(text))
+
+
+def test_subject_of_a_state_of_mind_passive_keeps_the_view():
+    text = "After years at sea, we are convinced this is the only safe harbor."
+    a = _find(text, attribute(text), "the only safe harbor")
+    assert a.source.text(text) == "we"
+    assert a.content.text(text) == "this is the only safe harbor"
