@@ -860,10 +860,10 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             k -= 1
         return _apposition_subject(toks, inner_end)
     start = _np_left(toks, end, 0)
+    rel = _relative_pronoun(toks, end)
+    if rel is not None and (start is None or start == end or start > rel[0]):
+        return rel  # "who said", "X, who in 2010 said": not "2010"
     if start is None or start == end:
-        rel = _relative_pronoun(toks, end)
-        if rel is not None:
-            return rel
         if end > 1 and toks[end - 1].low in SURVEY_PARTICIPLES:
             # "voters surveyed said", "the experts I interviewed said"
             e2 = end - 1
@@ -915,13 +915,15 @@ def _relative_pronoun(toks: list[Tok], end: int) -> tuple[int, int] | None:
         if (
             t.qmark
             or t.quoted
-            or not (t.tag.startswith("RB") or t.tag in ("IN", "CD") or t.low in WEEKDAYS)
+            or not (
+                t.tag.startswith("RB") or t.tag in ("IN", "CD") or t.low in WEEKDAYS | DAY_NAMES
+            )
         ):
             return None
         k -= 1
     else:
         return None
-    if k < 0 or (k < end - 1 and toks[end - 1].tag in ("IN", "CD", "DT")):
+    if k < 0 or (k < end - 1 and toks[end - 1].tag in ("IN", "DT")):
         return None  # "who in the end": an unfinished phrase, not an adverbial
     if toks[k].low == "whom":
         if k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in QUANTIFIERS:

@@ -689,3 +689,9 @@ def test_subject_of_a_state_of_mind_passive_keeps_the_view():
     a = _find(text, attribute(text), "the only safe harbor")
     assert a.source.text(text) == "we"
     assert a.content.text(text) == "this is the only safe harbor"
+
+
+def test_relative_pronoun_before_a_date_is_the_source():
+    text = "The board met Lee, now the harbor chief, who in 2010 said the pier was unsafe."
+    a = _find(text, attribute(text), "the pier was unsafe")
+    assert a.source.text(text) == "who"
