@@ -22,6 +22,7 @@ Rules over word tokens, quotation regions and a part-of-speech tagger that needs
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -1295,6 +1296,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     items += [(r[0], (r, prev)) for r, prev in extra]
     items.sort(key=lambda x: x[0])
     last_speaker: str | None = None
+    sentence_ends = [sent.end for sent in sentences]
     last_source: Span | None = None  # the mention of last_speaker, for uncued continuations
     for _, item in items:
         if isinstance(item, Cand):
@@ -1350,12 +1352,18 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
                 continue
             speaker = last_speaker if prev is not None else None
+            source = last_source if speaker else None
+            subject = _previous_subject(text, sentences, sentence_ends, r[0], regions)
+            if subject is not None and speaker:
+                named = resolve(text[subject[0] : subject[1]], subject[0], names, history)
+                if named == speaker:
+                    source = Span(*subject)  # the speaker is the last sentence's subject
             out.append(
                 Attribution(
                     type="direct",
                     content=Span(*r),
                     # An uncued quote continues the last speaker: point at where they were named.
-                    source=last_source if speaker else None,
+                    source=source,
                     cue=None,
                     speaker=speaker,
                     confidence=0.55 if speaker else 0.3,
@@ -1363,6 +1371,26 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
             )
     return out
+
+
+def _previous_subject(
+    text: str, sentences: list[Sentence], sentence_ends: list[int], pos: int, regions
+) -> tuple[int, int] | None:
+    """Character span of the subject of the sentence just before `pos`, when it opens that
+    sentence (after an opening phrase at most) and can be a speaker."""
+    k = bisect.bisect_right(sentence_ends, pos)
+    prev = sentences[k - 1] if k else None
+    if prev is None or text[prev.end : pos].strip():
+        return None  # something (a heading, a dropped line) stands between
+    toks = _tokens(
+        text, prev.start, prev.end, regions, {s for s, _ in regions}, {e for _, e in regions}
+    )
+    if not toks:
+        return None
+    st = _finite_subject(toks, len(toks))
+    if st is None or not any(_agentive(toks[x]) for x in range(*st)):
+        return None
+    return toks[st[0]].start, toks[st[1] - 1].end
 
 
 WHAT_KEEP_LEMMAS = REPORT_LEMMAS | {"describe", "dub"}

@@ -695,3 +695,13 @@ def test_relative_pronoun_before_a_date_is_the_source():
     text = "The board met Lee, now the harbor chief, who in 2010 said the pier was unsafe."
     a = _find(text, attribute(text), "the pier was unsafe")
     assert a.source.text(text) == "who"
+
+
+def test_uncued_quote_points_at_the_speaker_named_just_before():
+    text = (
+        '"The pier is old," Ann Vole said.\n\n'
+        "Vole was quick to add that the pier would stay open.\n\n"
+        '"Closing it? Not an option for this town."'
+    )
+    a = _find(text, attribute(text), "Not an option")
+    assert a.source.start == text.index("Vole was")
