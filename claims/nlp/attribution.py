@@ -22,6 +22,7 @@ Rules over word tokens, quotation regions and a part-of-speech tagger that needs
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -205,6 +206,15 @@ VOICING_VERBS = set(
 # Verbs that introduce only quotations or "that" clauses ('"...," he continued'), never a
 # bare clause ("she continues to face ...").
 QUOTE_ONLY_LEMMAS = {"continue"}
+# Verbs that report only a quotation before them ('"...," the letter reads'), never a clause
+# or a quotation after them ("she read "Beloved" twice").
+QUOTE_BEFORE_LEMMAS = {"read"}
+# Participles after "be" that describe the subject's own state of mind ("we are convinced
+# ...", "they were outraged by ..."): the subject keeps the view, unlike "X is expected to".
+EXPERIENCER_PARTICIPLES = {
+    "convinced", "persuaded", "determined", "committed", "resolved", "inclined", "divided",
+    "dedicated", "devoted",
+}  # fmt: skip
 # Verbs of saying whose reported clause keeps the weaker cues inside it ("X said she wanted
 # ..."): the gold marks one attribution, the outer one.
 REPORT_LEMMAS = {
@@ -446,6 +456,7 @@ class Cand:
     noun: bool = False  # a noun cue with its preposition: "criticism of", "the belief that"
     pieces: tuple[tuple[int, int], ...] = ()  # a content split by its cue: the quotations
     limit: int | None = None  # token index the forward content stops at
+    governed: bool = False  # a gerund governed by the clause before it: "X insisted on saying"
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
@@ -501,7 +512,12 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         # noun-tagged plural: a verb after a subject-like word
         return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
     if kind in ("past", "part"):
-        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this"):
+        # "it further wrote", "he's predicted": an adverb or auxiliary the tagger calls an
+        # adjective or a possessive; "X's repeated refusal" stays a noun phrase
+        aux = plow in AUXILIARIES and not (
+            plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS")
+        )
+        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this") and not aux:
             return False
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
             return False  # "475 pledged delegates"
@@ -943,7 +959,19 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             k -= 1
         return _apposition_subject(toks, inner_end)
     start = _np_left(toks, end, 0)
+    rel = _relative_pronoun(toks, end)
+    if rel is not None and (start is None or start == end or start > rel[0]):
+        return rel  # "who said", "X, who in 2010 said": not "2010"
     if start is None or start == end:
+        if end > 1 and toks[end - 1].low in SURVEY_PARTICIPLES:
+            # "voters surveyed said", "the experts I interviewed said"
+            e2 = end - 1
+            if toks[e2 - 1].low in PRONOUN_SUBJ and e2 > 1:
+                e2 -= 1
+            start = _np_left(toks, e2, 0)
+            if start is not None and toks[start].tag != "PRP":
+                return start, end
+            return None
         # "Smith on Sunday night said": skip the time words between subject and verb
         e2 = end
         while e2 > 0 and (
@@ -965,7 +993,42 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
     return (start if head is None else head), end
 
 
+# Participles that close a subject naming the people asked: "those polled said".
+SURVEY_PARTICIPLES = {"polled", "surveyed", "interviewed", "questioned", "asked", "contacted"}
 REL_SUBJECT_SCAN = 14  # words between a relative pronoun and the end of its clause
+REL_PRONOUN_GAP = 3  # adverbial words between "who"/"which" and its verb
+QUANTIFIERS = {
+    "many", "most", "some", "all", "none", "several", "each", "both", "half", "one", "two",
+    "three", "four", "five", "few", "either", "neither", "any",
+}  # fmt: skip
+
+
+def _relative_pronoun(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """A relative pronoun subject of the verb at `end`, which PolNeAR marks as the source:
+    "X, who in 2010 said", "Y, which together vowed", "many of whom say"."""
+    k = end - 1
+    while k >= 0 and end - k <= REL_PRONOUN_GAP + 1:
+        t = toks[k]
+        if t.low in ("who", "which", "whom"):
+            break
+        if (
+            t.qmark
+            or t.quoted
+            or not (
+                t.tag.startswith("RB") or t.tag in ("IN", "CD") or t.low in WEEKDAYS | DAY_NAMES
+            )
+        ):
+            return None
+        k -= 1
+    else:
+        return None
+    if k < 0 or (k < end - 1 and toks[end - 1].tag in ("IN", "DT")):
+        return None  # "who in the end": an unfinished phrase, not an adverbial
+    if toks[k].low == "whom":
+        if k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in QUANTIFIERS:
+            return k - 2, k + 1
+        return None
+    return k, k + 1
 
 
 def _relative_subject(toks: list[Tok], start: int) -> int | None:
@@ -1001,6 +1064,31 @@ def _relative_subject(toks: list[Tok], start: int) -> int | None:
     return None
 
 
+REL_CLAUSE_SCAN = 25  # words of a relative clause before a coordinated verb
+
+
+def _coordinated_relative(toks: list[Tok], a: int) -> tuple[int, int] | None:
+    """The "who"/"which" of a relative clause whose verb phrase is coordinated with the cue
+    at `a` ("X, who took to the streets and called for ..."), when no comma intervenes."""
+    k = a - 2
+    if k >= 0 and toks[k].low in DASHES:
+        k -= 1  # "... in debt - and says"
+    verb = False
+    while k > 0 and a - k <= REL_CLAUSE_SCAN:
+        t = toks[k]
+        if t.qmark or t.low in (",", ";", ":", "(", ")", *DASHES):
+            return None
+        if t.low in ("who", "which"):
+            p = toks[k - 1]
+            if verb and (p.low in (",", *DASHES) or p.tag in ("NN", "NNS", "NNP", "NNPS")):
+                return k, k + 1
+            return None
+        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            verb = True
+        k -= 1
+    return None
+
+
 def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | None:
     """'X, a former minister who is a critic of Y, suggests': a subject followed by an
     apposition between commas that has no verb of its own outside a relative clause."""
@@ -1023,7 +1111,12 @@ def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | No
     head = _np_left(toks, k, 0)
     if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
         return None
-    if head == 0 or toks[head - 1].low in ("and", "but") or toks[head - 1].qmark == "close":
+    if (
+        head == 0
+        or toks[head - 1].low in ("and", "but")
+        or toks[head - 1].qmark == "close"
+        or (toks[head - 1].low == "," and _fronted_phrase(toks, head - 1))
+    ):
         if toks[k + 1].tag.startswith("RB") or toks[k + 1].tag in ("IN", "TO"):
             return head, k  # "X, however, says" / "X, in a statement, said"
         return head, inner_end
@@ -1271,8 +1364,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         first_line = headline or _first_line(text, sent)
         scands = _find_cues(toks, first_line)
         main: Cand | None = None
+        inverted: Cand | None = None  # the last "..., said X" of the sentence
         for c in scands:
-            _attach(text, toks, c, main, regions, sent)
+            _attach(text, toks, c, main, regions, sent, inverted)
+            if c.inverted and c.source:
+                inverted = c
             if not c.noun and (c.generic or c.lemma in STANCE_VERBS):
                 c.rule = "agent-" + c.rule
             if main is None and c.source and not c.inverted and c.content:
@@ -1304,7 +1400,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue  # "X said she wanted ...": one attribution, X's
                 elif _what_clause(b, toks):
                     continue  # "X attacked what she called ...": a label inside X's content
-                elif b.source is None and not b.shared_source:
+                elif (b.source is None and not b.shared_source) or b.governed:
                     continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
                 if b.source and not b.shared_source and not b.inverted:
@@ -1381,6 +1477,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     items += [(r[0], (r, prev)) for r, prev in extra]
     items.sort(key=lambda x: x[0])
     last_speaker: str | None = None
+    sentence_ends = [sent.end for sent in sentences]
     last_source: Span | None = None  # the mention of last_speaker, for uncued continuations
     for _, item in items:
         if isinstance(item, Cand):
@@ -1436,12 +1533,18 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
                 continue
             speaker = last_speaker if prev is not None else None
+            source = last_source if speaker else None
+            subject = _previous_subject(text, sentences, sentence_ends, r[0], regions)
+            if subject is not None and speaker:
+                named = resolve(text[subject[0] : subject[1]], subject[0], names, history)
+                if named == speaker:
+                    source = Span(*subject)  # the speaker is the last sentence's subject
             out.append(
                 Attribution(
                     type="direct",
                     content=Span(*r),
                     # An uncued quote continues the last speaker: point at where they were named.
-                    source=last_source if speaker else None,
+                    source=source,
                     cue=None,
                     speaker=speaker,
                     confidence=0.55 if speaker else 0.3,
@@ -1643,6 +1746,26 @@ def _reported_clause(text: str, toks: list[Tok]) -> Cand | None:
     return None
 
 
+def _previous_subject(
+    text: str, sentences: list[Sentence], sentence_ends: list[int], pos: int, regions
+) -> tuple[int, int] | None:
+    """Character span of the subject of the sentence just before `pos`, when it opens that
+    sentence (after an opening phrase at most) and can be a speaker."""
+    k = bisect.bisect_right(sentence_ends, pos)
+    prev = sentences[k - 1] if k else None
+    if prev is None or text[prev.end : pos].strip():
+        return None  # something (a heading, a dropped line) stands between
+    toks = _tokens(
+        text, prev.start, prev.end, regions, {s for s, _ in regions}, {e for _, e in regions}
+    )
+    if not toks:
+        return None
+    st = _finite_subject(toks, len(toks))
+    if st is None or not any(_agentive(toks[x]) for x in range(*st)):
+        return None
+    return toks[st[0]].start, toks[st[1] - 1].end
+
+
 WHAT_KEEP_LEMMAS = REPORT_LEMMAS | {"describe", "dub"}
 
 
@@ -1766,8 +1889,11 @@ def _strip_conj(text: str, s: int, e: int) -> tuple[int, int]:
     return _trim(text, s, e)
 
 
-def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> None:
-    """Fill source and content of cue candidate `c` in sentence `toks`."""
+def _attach(
+    text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence, inverted: Cand | None = None
+) -> None:
+    """Fill source and content of cue candidate `c` in sentence `toks`; `prev` is the
+    sentence's main attribution so far, `inverted` its last "..., said X"."""
     n = len(toks)
     a, b = c.cue
     c.cue_chars = (toks[a].start, toks[b - 1].end)
@@ -1828,7 +1954,11 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     inherit = False
     if src is None and a > 0:
         p = toks[a - 1]
-        if p.low in ("and", "but", "or") and prev and prev.source:
+        rel = _coordinated_relative(toks, a) if p.low in ("and", "but") else None
+        if rel is not None:
+            src = rel  # "X, which sold the bonds and guaranteed ...": the pronoun
+            c.shared_source = True
+        elif p.low in ("and", "but", "or") and prev and prev.source:
             if not _coordinated_in_content(toks, prev, a, b):
                 src, inherit = prev.source, True
                 c.shared_source = True
@@ -1842,6 +1972,16 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             src = (_relative_antecedent(toks, a - 1), a)
             c.limit = _main_clause_resumes(toks, b)
         elif (
+            toks[b - 1].low.endswith("ing")
+            and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
+            and p.low not in (",", *PARTICIPLE_PREPS)
+            and (p.tag == "IN" or p.tag in ("VBD", "VBZ", "VBP"))
+        ):
+            # "X focused on reiterating ...", "X avoids condemning ...": the subject of the
+            # verb that governs the gerund
+            src = _governing_subject(toks, a)
+            c.governed = True
+        elif (
             p.low in (",", *PARTICIPLE_PREPS)
             and toks[b - 1].low.endswith("ing")
             and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
@@ -1851,7 +1991,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         ):
             # participle: "X joined the protesters, saying: ..."; coordination: "X stood
             # with them and urged ..."
-            if prev is not None and prev.source and prev.cue[1] <= a:
+            if inverted is not None and inverted.source[1] == a - 1 and p.low == ",":
+                src = inverted.source  # '"...," said X, explaining ...'
+            elif prev is not None and prev.source and prev.cue[1] <= a:
                 src = prev.source
             else:
                 fv = _first_verb(toks)
@@ -1860,6 +2002,8 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                     st = _source_left(toks, fa) if fa else None
                     if st is not None and _clause_subject(toks, st):
                         src = st
+                if src is None and p.low == ",":
+                    src = _finite_subject(toks, a - 1)
                 if src is None and p.low in PARTICIPLE_PREPS and a > 2 and toks[a - 2].low == ",":
                     # "X, after first saying ..., went on": the subject before the comma
                     st = _source_left(toks, a - 1)
@@ -1877,7 +2021,8 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                                 break
             c.shared_source = src is not None
     right_src = None
-    if src is None:
+    if src is None and not toks[b - 1].low.endswith("ing"):
+        # a gerund never has its subject after it: ", saying X ..." has X as its object
         right_src = _source_right(toks, b)
         if right_src and _pronoun_clause(toks, right_src):
             # "X, a lawyer ..., said he would appeal": the pronoun opens the content
@@ -1893,11 +2038,19 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 right_src = None
         else:
             right_src = None
+    agent_j = None  # where the content starts after a fronted cue's agent
+    if src is None and b < n and toks[b].low == "by":
+        agent = _fronted_agent(toks, a, b)
+        if agent is not None:
+            # "Asked by X whether ...", "As reported by X, ...": X asked / reported
+            src, agent_j, c.limit = agent
     if src is None:
         fronted = _fronted_subject(toks, a, b)
         if fronted is not None:
             src, c.limit = fronted
             c.shared_source = True
+    if c.limit is None and src is not None and toks[src[1] - 1].low in ("who", "which", "that"):
+        c.limit = _main_clause_resumes(toks, b)  # "X, who said ..., voted ...": the cue's clause
     c.source = src
     _finish_source(toks, c)
     conf = c.weight
@@ -1907,7 +2060,12 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     right_edge = src[1] if c.inverted and src else b
     q_before = _quote_ending_before(text, toks, left_edge, regions)
     j = _skip_adverbials(toks, right_edge, n)
-    if j < n and c.lemma in ADDRESSEE_VERBS and not c.inverted:
+    if (
+        j < n
+        and c.lemma in ADDRESSEE_VERBS
+        and not c.inverted
+        and toks[b - 1].low not in EXPERIENCER_PARTICIPLES  # "we are convinced this is"
+    ):
         k = j
         while (
             k < n
@@ -1946,6 +2104,8 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             q_before = None
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
+    if c.lemma in QUOTE_BEFORE_LEMMAS and q_before is None:
+        return
     if q_before is not None:
         s, e = q_before
         rule = "quote-cue-after"
@@ -2001,6 +2161,8 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 c.confidence = 0.6 + 0.3 * conf
                 return
     # --- forward clause
+    if agent_j is not None:
+        j = agent_j
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
     if (
@@ -2046,7 +2208,12 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             # relative pronoun is the gap's filler, part of what was said
             s = toks[src[0] - 1].start
             c.pieces = ((s, toks[src[0] - 1].end), (toks[j].start, sent_end))
-        if _passive(toks, a, b) and c.lemma != "say" and toks[j].low != "that":
+        if (
+            _passive(toks, a, b)
+            and c.lemma != "say"
+            and toks[j].low != "that"
+            and toks[b - 1].low not in EXPERIENCER_PARTICIPLES
+        ):
             # "X is expected to win": the subject belongs to the content, no source;
             # "X was criticized by Y ..." is left alone
             if toks[b].low == "by":
@@ -2154,6 +2321,36 @@ SUBJECT_TAIL_MAX = 6  # words between a comma and a sentence-final cue's noun ph
 # Determiners that open a comment on the content, not a gloss of the noun: "..., some of
 # them killers", "..., each other's failings", "..., that is".
 APPOSITION_NOT_DT = {"this", "that", "these", "those", "some", "all", "each", "both", "any"}
+
+
+def _fronted_agent(
+    toks: list[Tok], a: int, b: int
+) -> tuple[tuple[int, int], int, int | None] | None:
+    """A participle opening the sentence with its agent ("Asked by X whether ...", "When
+    pressed by X about ...", "As reported by X, ..."): the agent, where the content starts
+    and where it stops (the comma before the main clause, except after "As")."""
+    n = len(toks)
+    lead = toks[0].low if a == 1 else ""
+    if not (a == 0 or lead in FRONT_WORDS or lead == "as"):
+        return None
+    if not (toks[b - 1].tag == "VBN" or toks[b - 1].low.endswith("ed")):
+        return None
+    e = b + 1
+    while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
+        if toks[e].qmark or toks[e].quoted or (toks[e].tag == "PRP$" and e > b + 1):
+            break
+        e += 1
+    if e == b + 1 or e >= n:
+        return None
+    if not any(_agentive(toks[x]) or toks[x].word[:1].isupper() for x in range(b + 1, e)):
+        return None  # a name (tagged or capitalized) or a person
+    j = e
+    if toks[j].low in ("about", "on", "over") and j + 1 < n and toks[j + 1].low in WH_WORDS:
+        j += 1  # "pressed by X about how ...": the question is the content
+    if lead == "as":
+        return (b + 1, e), j, None
+    limit = next((k for k in range(j, n) if toks[k].low == "," and not toks[k].quoted), None)
+    return (b + 1, e), j, limit
 
 
 def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
@@ -2395,7 +2592,68 @@ def _main_subject(toks: list[Tok], a: int, prev: Cand | None) -> tuple[int, int]
         st = _source_left(toks, fa) if fa else None
         if st is not None and _clause_subject(toks, st):
             return st
+    return _finite_subject(toks, a - 1)
+
+
+def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """The subject of the first finite verb before token `end` outside quotations and
+    relative clauses ("Rubio, in the closing days, has preached unity, claiming ..."),
+    when it opens the sentence or follows a comma."""
+    relative = False
+    for k in range(end):
+        t = toks[k]
+        if t.quoted or t.qmark:
+            continue
+        if t.low in (",", *DASHES):
+            relative = False
+        elif t.low in ("who", "which") or (
+            t.low == "that" and k > 0 and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS")
+        ):
+            relative = True
+        elif not relative and (
+            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            or t.low in AUXILIARIES
+            # "Mr. Smith released a statement": a past tense tagged as a participle
+            or (t.tag == "VBN" and k > 0 and toks[k - 1].tag in ("NNP", "NNPS", "PRP"))
+        ):
+            fa = _aux_left(toks, k)
+            st = _source_left(toks, fa) if fa else None
+            if st is not None and (_clause_subject(toks, st) or _fronted_phrase(toks, st[0])):
+                return st
+            return None
     return None
+
+
+GOVERNING_SCAN = 10  # words between a gerund cue and the verb that governs it
+
+
+def _governing_subject(toks: list[Tok], a: int) -> tuple[int, int] | None:
+    """The subject of the nearest verb before a gerund cue at `a` within its clause ("X has
+    been aggressive in pushing ...", "X set about persuading ...")."""
+    k = a - 1
+    while k > 0 and a - k <= GOVERNING_SCAN:
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in (",", ";", ":", "that", "and", "or", "but"):
+            return None
+        if t.low in RELATIVES or t.low in DASHES:
+            return None
+        if t.tag in ("VBD", "VBZ", "VBP") or (
+            t.tag == "VBN" and toks[k - 1].tag in ("NNP", "NNPS", "PRP")
+        ):
+            fa = _aux_left(toks, k)
+            return _source_left(toks, fa) if fa else None
+        k -= 1
+    return None
+
+
+def _fronted_phrase(toks: list[Tok], s: int) -> bool:
+    """Tokens before `s` are an opening prepositional phrase without a verb ("On Sunday
+    morning X said")."""
+    return (
+        s > 1
+        and toks[0].tag == "IN"
+        and not any(t.tag.startswith("VB") or t.tag == "MD" or t.qmark for t in toks[1:s])
+    )
 
 
 NOUN_VERB_GAP = 3  # words between a noun cue and the verb whose subject voices it

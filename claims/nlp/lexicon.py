@@ -48,6 +48,7 @@ SPEECH_VERBS = {
     "deny": 0.85,
     "suggest": 0.8,
     "tweet": 0.85,
+    "read": 0.8,  # a document's wording: '"...," the letter read' (after a quotation only)
     "predict": 0.8,
     "reply": 0.85,
     "respond": 0.7,
@@ -253,6 +254,7 @@ IRREGULAR = {
     "echo": ("echoes", "echoed", "echoed", "echoing"),
     "broadcast": ("broadcasts", "broadcast", "broadcast", "broadcasting"),
     "lay": ("lays", "laid", "laid", "laying"),
+    "read": ("reads", "read", "read", "reading"),
 }
 DOUBLE_FINAL = {
     "admit",
