@@ -1243,16 +1243,18 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
         prev = kept[ki - 1] if ki else None
+        # the gap runs from the end of the quotation's cue and source ('"...," said Jane
+        # Doe, a lawyer for the city. "..."')
+        gap = max(prev.content[1], prev.cue_chars[1]) if prev else 0
+        if prev is not None and prev.source_chars and prev.source_chars[0] >= prev.content[1]:
+            gap = max(gap, prev.source_chars[1])
         if (
             prev is not None
             and prev.rule.startswith("quote")
             and prev.content[1] <= r[0]
             and "\n\n" not in text[prev.content[1] : r[0]]
-            and r[0] - max(prev.content[1], prev.cue_chars[1]) < 160
-            and re.fullmatch(
-                r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}",
-                text[max(prev.content[1], prev.cue_chars[1]) : r[0]],
-            )
+            and r[0] - gap < 160
+            and re.fullmatch(r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}", text[gap : r[0]])
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
         ):
             prev.pieces = (*(prev.pieces or (prev.content,)), r)

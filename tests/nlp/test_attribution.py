@@ -656,3 +656,14 @@ def test_bare_verb_coordinated_inside_the_content_keeps_one_attribution():
     a = _find(text, atts, "call the owners")
     assert a.content.text(text).endswith("the pier must close")
     assert not any(x.cue and x.cue.text(text) == "tell" for x in atts)
+
+
+def test_quotation_after_a_long_inverted_source_continues_the_split_quote():
+    text = (
+        '"The pier is safe," said Ann Vole, a lawyer at Vole and Sons, who represents the harbor '
+        "board in its long fight with the state over the closure plan and its costs. "
+        '"We will prove it again."'
+    )
+    a = _find(text, attribute(text), "The pier is safe")
+    assert a.content.text(text).endswith('"We will prove it again."')
+    assert len(a.content_spans) == 2
