@@ -1744,6 +1744,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                     c.rule = "cue-passive-agent"
                     c.confidence = 0.3 + 0.5 * conf
                     return
+                by = _agent_phrase(toks, b, n)
+                if by is not None:
+                    end = toks[by].start  # "X was called a fraud by critics ...": the agent
         if c.lemma != "say" and toks[j].low != "that":
             k = _object_end(toks, j + 1, n)
             if k is not None:
@@ -2177,6 +2180,18 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
             if e > k + 1 and any(_agentive(toks[x]) for x in range(k + 1, e)):
                 return k + 1, e
             return None
+    return None
+
+
+def _agent_phrase(toks: list[Tok], b: int, n: int) -> int | None:
+    """Index of the "by" opening the agent phrase of a passive cue after its complement
+    ("was declared the winner by news organizations")."""
+    for k in range(b + 1, min(n - 1, b + 12)):
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in (",", ";", ":") or t.tag in FINITE_TAGS:
+            return None
+        if t.low == "by" and toks[k + 1].tag in NP_TAGS and toks[k + 1].tag != "PRP$":
+            return k
     return None
 
 

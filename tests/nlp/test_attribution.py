@@ -667,3 +667,9 @@ def test_quotation_after_a_long_inverted_source_continues_the_split_quote():
     a = _find(text, attribute(text), "The pier is safe")
     assert a.content.text(text).endswith('"We will prove it again."')
     assert len(a.content_spans) == 2
+
+
+def test_agent_phrase_after_a_passive_cue_ends_the_content():
+    text = "The old pier has been called a hazard by several engineers for years."
+    a = _find(text, attribute(text), "a hazard")
+    assert a.content.text(text) == "The old pier has been called a hazard"
