@@ -1666,6 +1666,11 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         and not any(t.tag.startswith("VB") for t in toks[: left_edge - 1])
     ):
         c.content = _trim(text, sent.start, sent_end)
+        # the words around the cue and its source: "The news, [X said,] is that ..."
+        c.pieces = (
+            _trim(text, sent.start, toks[left_edge - 1].start),
+            _trim(text, toks[j].end, sent_end),
+        )
         c.rule = "cue-parenthetical"
         c.confidence = 0.3 + 0.6 * conf
         return
