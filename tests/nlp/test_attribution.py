@@ -673,3 +673,12 @@ def test_agent_phrase_after_a_passive_cue_ends_the_content():
     text = "The old pier has been called a hazard by several engineers for years."
     a = _find(text, attribute(text), "a hazard")
     assert a.content.text(text) == "The old pier has been called a hazard"
+
+
+def test_parenthetical_cue_content_leaves_out_the_cue_and_source():
+    text = "The news, the mayor said, is that the pier will reopen in May."
+    a = _find(text, attribute(text), "the pier will reopen")
+    assert [p.text(text) for p in a.content_spans] == [
+        "The news",
+        "is that the pier will reopen in May",
+    ]
