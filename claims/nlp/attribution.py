@@ -2019,6 +2019,8 @@ def _object_end(toks: list[Tok], j: int, n: int) -> int | None:
         if t.low == ";":
             return k
         nx = toks[k + 1] if k + 1 < n else None
+        if nx is not None and nx.tag.startswith("RB") and k + 2 < n and toks[k + 2].tag == "VBG":
+            nx = toks[k + 2]  # ", potentially sending ..."
         if (
             t.low == ","
             and nx is not None

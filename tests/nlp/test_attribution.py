@@ -682,3 +682,9 @@ def test_parenthetical_cue_content_leaves_out_the_cue_and_source():
         "The news",
         "is that the pier will reopen in May",
     ]
+
+
+def test_adverb_and_participle_after_a_comma_end_an_object():
+    text = "The union praised the new contract, quietly ending a long strike at the port."
+    a = _find(text, attribute(text), "the new contract")
+    assert a.content.text(text) == "the new contract"
