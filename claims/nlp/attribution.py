@@ -1455,16 +1455,18 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
         prev = kept[ki - 1] if ki else None
+        # the gap runs from the end of the quotation's cue and source ('"...," said Jane
+        # Doe, a lawyer for the city. "..."')
+        gap = max(prev.content[1], prev.cue_chars[1]) if prev else 0
+        if prev is not None and prev.source_chars and prev.source_chars[0] >= prev.content[1]:
+            gap = max(gap, prev.source_chars[1])
         if (
             prev is not None
             and prev.rule.startswith("quote")
             and prev.content[1] <= r[0]
             and "\n\n" not in text[prev.content[1] : r[0]]
-            and r[0] - max(prev.content[1], prev.cue_chars[1]) < 160
-            and re.fullmatch(
-                r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}",
-                text[max(prev.content[1], prev.cue_chars[1]) : r[0]],
-            )
+            and r[0] - gap < 160
+            and re.fullmatch(r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}", text[gap : r[0]])
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
         ):
             prev.pieces = (*(prev.pieces or (prev.content,)), r)
@@ -2146,6 +2148,11 @@ def _attach(
         and not any(t.tag.startswith("VB") for t in toks[: left_edge - 1])
     ):
         c.content = _trim(text, sent.start, sent_end)
+        # the words around the cue and its source: "The news, [X said,] is that ..."
+        c.pieces = (
+            _trim(text, sent.start, toks[left_edge - 1].start),
+            _trim(text, toks[j].end, sent_end),
+        )
         c.rule = "cue-parenthetical"
         c.confidence = 0.3 + 0.6 * conf
         return
@@ -2231,6 +2238,9 @@ def _attach(
                     c.rule = "cue-passive-agent"
                     c.confidence = 0.3 + 0.5 * conf
                     return
+                by = _agent_phrase(toks, b, n)
+                if by is not None:
+                    end = toks[by].start  # "X was called a fraud by critics ...": the agent
         if c.lemma != "say" and toks[j].low != "that":
             k = _object_end(toks, j + 1, n)
             if k is not None:
@@ -2556,6 +2566,8 @@ def _object_end(toks: list[Tok], j: int, n: int) -> int | None:
         if t.low == ";":
             return k
         nx = toks[k + 1] if k + 1 < n else None
+        if nx is not None and nx.tag.startswith("RB") and k + 2 < n and toks[k + 2].tag == "VBG":
+            nx = toks[k + 2]  # ", potentially sending ..."
         if (
             t.low == ","
             and nx is not None
@@ -2783,6 +2795,18 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
             if e > k + 1 and any(_agentive(toks[x]) for x in range(k + 1, e)):
                 return k + 1, e
             return None
+    return None
+
+
+def _agent_phrase(toks: list[Tok], b: int, n: int) -> int | None:
+    """Index of the "by" opening the agent phrase of a passive cue after its complement
+    ("was declared the winner by news organizations")."""
+    for k in range(b + 1, min(n - 1, b + 12)):
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in (",", ";", ":") or t.tag in FINITE_TAGS:
+            return None
+        if t.low == "by" and toks[k + 1].tag in NP_TAGS and toks[k + 1].tag != "PRP$":
+            return k
     return None
 
 

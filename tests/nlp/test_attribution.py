@@ -891,3 +891,35 @@ def test_uncued_quote_points_at_the_speaker_named_just_before():
     )
     a = _find(text, attribute(text), "Not an option")
     assert a.source.start == text.index("Vole was")
+
+
+def test_quotation_after_a_long_inverted_source_continues_the_split_quote():
+    text = (
+        '"The pier is safe," said Ann Vole, a lawyer at Vole and Sons, who represents the harbor '
+        "board in its long fight with the state over the closure plan and its costs. "
+        '"We will prove it again."'
+    )
+    a = _find(text, attribute(text), "The pier is safe")
+    assert a.content.text(text).endswith('"We will prove it again."')
+    assert len(a.content_spans) == 2
+
+
+def test_agent_phrase_after_a_passive_cue_ends_the_content():
+    text = "The old pier has been called a hazard by several engineers for years."
+    a = _find(text, attribute(text), "a hazard")
+    assert a.content.text(text) == "The old pier has been called a hazard"
+
+
+def test_parenthetical_cue_content_leaves_out_the_cue_and_source():
+    text = "The news, the mayor said, is that the pier will reopen in May."
+    a = _find(text, attribute(text), "the pier will reopen")
+    assert [p.text(text) for p in a.content_spans] == [
+        "The news",
+        "is that the pier will reopen in May",
+    ]
+
+
+def test_adverb_and_participle_after_a_comma_end_an_object():
+    text = "The union praised the new contract, quietly ending a long strike at the port."
+    a = _find(text, attribute(text), "the new contract")
+    assert a.content.text(text) == "the new contract"
