@@ -1749,7 +1749,7 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     right_src = None
     if src is None:
         right_src = _source_right(toks, b)
-        if right_src and _pronoun_clause(toks, right_src):
+        if right_src and (_pronoun_clause(toks, right_src) or _subject_clause(toks, right_src)):
             # "X, a lawyer ..., said he would appeal": the pronoun opens the content
             right_src = None
             if toks[a - 1].low == ",":
@@ -2234,6 +2234,22 @@ def _pronoun_clause(toks: list[Tok], src: tuple[int, int]) -> bool:
         and toks[s].low in PRONOUN_SUBJ
         and e < len(toks)
         and (toks[e].tag.startswith("VB") or toks[e].tag == "MD" or toks[e].low in AUXILIARIES)
+    )
+
+
+def _subject_clause(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """A noun phrase after the cue, maybe coordinated, followed by a finite verb ("said
+    China and Russia have ..."): the subject of the reported clause, not an inverted
+    source."""
+    k = src[1]
+    while k < len(toks) and (
+        toks[k].low in ("and", "or") or toks[k].tag in NP_TAGS or toks[k].tag.startswith("NN")
+    ):
+        if toks[k].quoted or toks[k].qmark:
+            return False
+        k += 1
+    return k < len(toks) and (
+        toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in BE_FORMS | HAVE_FORMS
     )
 
 

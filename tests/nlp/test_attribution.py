@@ -668,6 +668,13 @@ def test_cue_verbs_in_senses_that_report_nothing():
         assert attribute(text) == [], text
 
 
+def test_noun_phrase_with_its_own_verb_after_the_cue_is_not_an_inverted_source():
+    text = "In the end, Ruiz, at the city planning office, said Leeds and York have agreed."
+    a = _find(text, attribute(text), "Leeds and York have agreed")
+    assert a.cue.text(text) == "said"
+    assert "Ruiz" in a.source.text(text)
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
