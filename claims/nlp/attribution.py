@@ -518,7 +518,9 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
 
 
-def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
+def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> list[Cand]:
+    """Cue candidates of a sentence; `title`: the sentence is the text's title, where a
+    capitalised "Name:" labels its speaker."""
     cands: list[Cand] = []
     n = len(toks)
     i = 0
@@ -529,10 +531,15 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
         k < n
         and k < 5
         and toks[k].word[:1].isalpha()
-        and (toks[k].word.isupper() or (headline and toks[k].word[:1].isupper()))
+        and (toks[k].word.isupper() or ((headline or title) and toks[k].word[:1].isupper()))
     ):
         k += 1
-    if 0 < k < n - 1 and toks[k].low == ":" and any(len(t.word) > 1 for t in toks[:k]):
+    if (
+        0 < k < n - 1
+        and toks[k].low == ":"
+        and any(len(t.word) > 1 for t in toks[:k])
+        and not (title and toks[0].tag == "DT")  # "The Latest: ..." names a series
+    ):
         cands.append(Cand((k, k + 1), ":", 0.9))
         i = k + 1
     while i < n:
@@ -1212,7 +1219,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         toks = _tokens(text, sent.start, sent.end, regions, region_starts, region_ends)
         if not toks:
             continue
-        scands = _find_cues(toks, sent.kind == "headline" or _title_line(text, sent))
+        headline = sent.kind == "headline" or _title_line(text, sent)
+        scands = _find_cues(toks, headline, headline or _first_line(text, sent))
         main: Cand | None = None
         for c in scands:
             _attach(text, toks, c, main, regions, sent)
@@ -1629,6 +1637,15 @@ def _title_line(text: str, sent: Sentence) -> bool:
     return len(words) >= 3 and caps >= 0.6 * len(words)
 
 
+def _first_line(text: str, sent: Sentence) -> bool:
+    """The sentence is the text's first line, alone on it: a title in sentence case."""
+    return (
+        not text[: sent.start].strip()
+        and text[sent.end : sent.end + 3].lstrip(" \t;")[:1] == "\n"
+        and bool(text[sent.end :].strip())
+    )
+
+
 def _sentence_start(sentences: list[Sentence], pos: int) -> bool:
     return any(s.start == pos for s in sentences)
 
@@ -1678,7 +1695,12 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     if c.lemma == ":":
         c.source = (1 if toks[0].qmark else 0, a)
         _finish_source(toks, c)
-        c.content = _trim(text, toks[b].start, _para_end(text, toks[b].start))
+        end = _para_end(text, toks[b].start)
+        if not text[: toks[0].start].strip():
+            # a title's label speaks to the end of its line
+            line_end = text.find("\n", toks[b].start)
+            end = min(end, line_end) if line_end >= 0 else end
+        c.content = _trim(text, toks[b].start, end)
         c.rule = "speaker-label"
         c.confidence = 0.9
         return

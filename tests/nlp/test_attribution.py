@@ -675,6 +675,15 @@ def test_noun_phrase_with_its_own_verb_after_the_cue_is_not_an_inverted_source()
     assert "Ruiz" in a.source.text(text)
 
 
+def test_title_line_name_colon_labels_its_speaker():
+    text = "Okafor: the harbor plan is not set in stone\nMuslim groups react.\n\nThe mayor spoke."
+    a = _find(text, attribute(text), "the harbor plan")
+    assert a.source.text(text) == "Okafor"
+    assert a.content.text(text) == "the harbor plan is not set in stone"
+    text = "The Latest: the mayor visits the harbor.\n\nThe mayor spoke on Monday."
+    assert not any(x.cue and x.cue.text(text) == ":" for x in attribute(text))
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
