@@ -501,8 +501,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         # noun-tagged plural: a verb after a subject-like word
         return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
     if kind in ("past", "part"):
-        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this"):
-            return False
+        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this", "long"):
+            return False  # "the stated goal", but "has long said"
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
             return False  # "475 pledged delegates"
         return t.tag.startswith("VB") or (t.tag in ("JJ", "NN", "NNP") and bool(prev))

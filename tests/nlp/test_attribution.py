@@ -684,6 +684,13 @@ def test_title_line_name_colon_labels_its_speaker():
     assert not any(x.cue and x.cue.text(text) == ":" for x in attribute(text))
 
 
+def test_has_long_said():
+    text = "The mayor has long said that the harbor needs a second pier."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "has long said"
+    assert a.content.text(text) == "that the harbor needs a second pier"
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
