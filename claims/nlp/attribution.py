@@ -575,6 +575,13 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((_aux_left(toks, i), i + 2), "put it", AS_PUT_IT_WEIGHT))
             i += 2
             continue
+        if t.low in MAKE_FORMS and t.word[:1].islower():
+            # "X made clear (that) ...", "X has made it clear ..."
+            k = i + 2 if i + 1 < n and toks[i + 1].low == "it" else i + 1
+            if k < n - 1 and toks[k].low == "clear":
+                cands.append(Cand((_aux_left(toks, i), k + 1), "make clear", MAKE_CLEAR_WEIGHT))
+                i = k + 1
+                continue
         form = VERB_FORMS.get(t.low)
         if form and (
             t.word[:1].islower()
@@ -644,6 +651,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
 
 
 AS_PUT_IT_WEIGHT = 0.85
+MAKE_FORMS = {"make", "makes", "made", "making"}
+MAKE_CLEAR_WEIGHT = 0.8
 AS_CLAUSE_SCAN = 25  # words between "as" and the verb of "as X put it"
 
 

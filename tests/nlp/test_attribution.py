@@ -691,6 +691,14 @@ def test_has_long_said():
     assert a.content.text(text) == "that the harbor needs a second pier"
 
 
+def test_made_it_clear():
+    text = "The mayor made it clear she had doubts about the pier."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "made it clear"
+    assert a.source.text(text) == "The mayor"
+    assert a.content.text(text) == "she had doubts about the pier"
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
