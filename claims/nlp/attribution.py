@@ -614,9 +614,9 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             b = i + 1
             if stance:
                 lemma = stance[0]
-                ok = _is_verb_use(toks, i, stance[1]) and (
-                    a == i or stance[1] != "part" or _perfect(toks, a, i)
-                )
+                ok = (
+                    _is_verb_use(toks, i, stance[1]) and not _other_sense(toks, i, lemma, stance[1])
+                ) and (a == i or stance[1] != "part" or _perfect(toks, a, i))
                 parts = PARTICLES_STANCE.get(lemma)
                 if parts and b < n and toks[b].low in parts:
                     b += 1
@@ -710,6 +710,9 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         ):
             k -= 1
         return k < 0 or toks[k].low not in BE_FORMS | HAVE_FORMS
+    if lemma == "like" and kind == "base" and prev is not None and nxt is not None:
+        # "groups like Acme", "senators like Jane Roe": a preposition
+        return prev.tag in ("NNS", "NNPS") and nxt.tag in ("NNP", "NNPS")
     if kind == "ger" and prev is not None:
         return prev.tag in ("NN", "NNP", "NNPS", "CD") and lemma == "rule"
     return False

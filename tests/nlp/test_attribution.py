@@ -664,6 +664,7 @@ def test_cue_verbs_in_senses_that_report_nothing():
         "The campaign hired a small firm called Northwind Data.",
         "The port authority has found itself at the center of the dispute.",
         "In all, 212 pledged delegates are at stake in the valley.",
+        "Donors have benefited from groups like Harbor Watch for years.",
     ):
         assert attribute(text) == [], text
 
