@@ -330,6 +330,7 @@ PARTICLES = {
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
     "look",
+    "focus",
     "vote",
     "point",
     "speak",
@@ -438,10 +439,11 @@ STANCE_VERBS = {
     counsel discourage reassure regard view see deem suppose presume dread remember forget
     notice comment apologize mourn deplore excoriate castigate assail rip target extol admire
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
-    gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote
+    gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus
     """.split()
 }
 PARTICLES_STANCE = {
+    "focus": {"on"},
     "vote": {"for", "against"},
     "talk": {"about", "up"},
     "lay": {"out"},

@@ -700,6 +700,14 @@ def test_made_it_clear():
     assert a.content.text(text) == "she had doubts about the pier"
 
 
+def test_focus_on_with_a_subject_that_holds_a_view():
+    text = "The senator has focused on rural broadband all year."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "has focused on"
+    assert a.source.text(text) == "The senator"
+    assert attribute("The inquiry is focused on the harbor accounts.") == []
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
