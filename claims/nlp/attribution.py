@@ -510,12 +510,64 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if ptag in ("DT", "PRP$", "JJ", "POS", "IN") and plow not in ("that",):
         return False
     if ptag == "TO" or plow == "to":
-        return False
+        return _catenative_before(toks, i) < i
     if ptag == "MD" or plow in ("not", "n't", "did", "do", "does", "never"):
         return True
     if t.tag.startswith("VB"):
         return True
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
+
+
+# Verbs that pass their subject to the cue after "to": "X continued to question ...",
+# "X tried to rebuke ...", "X went on to explain ...".
+CATENATIVE_FORMS = set(
+    """
+    continue continues continued continuing try tries tried trying begin begins began
+    beginning start starts started starting
+    """.split()
+)
+GO_FORMS = {"go", "goes", "went", "going", "gone"}
+CATENATED_MIN_WEIGHT = 0.55
+
+
+def _catenative_before(toks: list[Tok], i: int) -> int:
+    """Index of the catenative verb of "<continued> to VERB" before the verb at i; i when
+    there is none."""
+    if i < 2 or toks[i - 1].low != "to" or not _catenated_cue(toks[i].low):
+        return i
+    j = i - 2
+    if toks[j].low in CATENATIVE_FORMS:
+        return j
+    if toks[j].low == "on" and j > 0 and toks[j - 1].low in GO_FORMS:
+        return j - 1
+    return i
+
+
+def _catenative_cue_after(toks: list[Tok], i: int) -> bool:
+    """Token i is a catenative ("continued", "went" of "went on") followed by "to" and a
+    cue verb, which takes the cue."""
+    k = (
+        i + 2
+        if i + 1 < len(toks) and toks[i + 1].low == "on" and toks[i].low in GO_FORMS
+        else i + 1
+    )
+    if toks[i].low not in CATENATIVE_FORMS and k == i + 1:
+        return False
+    return (
+        k + 1 < len(toks)
+        and toks[k].low == "to"
+        and _catenated_cue(toks[k + 1].low)
+        and _catenative_before(toks, k + 1) == i
+    )
+
+
+def _catenated_cue(word: str) -> bool:
+    """A cue verb strong enough to keep its cue role after "continued to" and the like
+    ("continued to insist"), not a weak one ("began to show", "tried to push")."""
+    form = VERB_FORMS.get(word)
+    if form is not None:
+        return cue_weight(form[0]) > CATENATED_MIN_WEIGHT
+    return word in STANCE_FORMS
 
 
 def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> list[Cand]:
@@ -589,6 +641,9 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             or (headline and toks[i - 1].tag in ("NNP", "NNPS", "PRP") and t.word[1:].islower())
         ):
             lemma, kind = form
+            if _catenative_cue_after(toks, i):
+                i += 1  # "continued to question": the cue is the verb after "to"
+                continue
             if _is_verb_use(toks, i, kind) and not _other_sense(toks, i, lemma, kind):
                 b = i + 1
                 parts = PARTICLES.get(lemma)
@@ -604,13 +659,13 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 ):
                     i += 1
                     continue
-                a = _aux_left(toks, i)
+                a = _aux_left(toks, _catenative_before(toks, i))
                 cands.append(Cand((a, b), lemma, cue_weight(lemma)))
                 i = b
                 continue
         stance = STANCE_FORMS.get(t.low)
         if not form and i > 0 and t.word[:1].islower() and (stance or t.tag in GENERIC_VERB_TAGS):
-            a = _aux_left(toks, i)
+            a = _aux_left(toks, _catenative_before(toks, i))
             b = i + 1
             if stance:
                 lemma = stance[0]

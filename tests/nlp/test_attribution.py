@@ -708,6 +708,19 @@ def test_focus_on_with_a_subject_that_holds_a_view():
     assert attribute("The inquiry is focused on the harbor accounts.") == []
 
 
+def test_continued_to_and_went_on_to_pass_the_subject_to_the_cue():
+    text = "The mayor continued to question whether the pier was safe."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "continued to question"
+    assert a.source.text(text) == "The mayor"
+    assert a.content.text(text) == "whether the pier was safe"
+    text = "Okafor went on to explain how the tolls would work."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "went on to explain"
+    assert a.source.text(text) == "Okafor"
+    assert attribute("Prices at the harbor continued to rise.") == []
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
