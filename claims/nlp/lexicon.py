@@ -439,7 +439,7 @@ STANCE_VERBS = {
     counsel discourage reassure regard view see deem suppose presume dread remember forget
     notice comment apologize mourn deplore excoriate castigate assail rip target extol admire
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
-    gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus
+    gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus list
     """.split()
 }
 PARTICLES_STANCE = {

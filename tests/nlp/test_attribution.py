@@ -721,6 +721,13 @@ def test_continued_to_and_went_on_to_pass_the_subject_to_the_cue():
     assert attribute("Prices at the harbor continued to rise.") == []
 
 
+def test_list_is_a_stance_cue_after_a_name():
+    text = "Okafor angrily listed his recent wins in the valley."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "angrily listed"
+    assert a.content.text(text) == "his recent wins in the valley"
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
