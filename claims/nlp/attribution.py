@@ -1326,6 +1326,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     if a.content is None:
                         live.pop()
             live.append(b)
+        polled = _poll_clause(text, toks)
+        if polled is not None:
+            live.append(polled)
         if not any(c.content for c in live):
             framed = (
                 _framed_clause(text, toks)
@@ -1529,6 +1532,53 @@ def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
     c.confidence = 0.35
     _finish_source(toks, c)
     return c
+
+
+POLL_NOUNS = {"poll", "polls", "survey", "surveys", "average", "averages"}
+POLL_STANDING_WORDS = set(
+    """
+    lead leads led leading ahead trail trails trailed trailing behind fare fared bump
+    running
+    """.split()
+)
+POLL_CLAUSE_STOPS = {",", ";", ":", "where", "who", "which", "that", "when", "while", "because"}
+POLL_NP_MAX = 12  # words between "in" and the poll noun
+
+
+def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """ "X leads Y in the latest poll": the poll is the source of the clause before "in"."""
+    n = len(toks)
+    for i in range(2, n - 1):
+        if toks[i].low != "in" or toks[i].quoted:
+            continue
+        k = i + 1
+        while k < n and k - i <= POLL_NP_MAX and toks[k].low not in POLL_NOUNS:
+            if toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in (",", ";", "."):
+                break
+            k += 1
+        if k >= n or toks[k].low not in POLL_NOUNS:
+            continue
+        # the poll's noun phrase runs on over its modifiers to the end of the clause
+        e = k + 1
+        while e < n and toks[e].low not in (",", ";", ":", ".", "!", "?") and not toks[e].qmark:
+            if toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].low in ("but", "and"):
+                break
+            e += 1
+        st = i - 1
+        while st > 0 and toks[st - 1].low not in POLL_CLAUSE_STOPS and not toks[st - 1].qmark:
+            st -= 1
+        clause = toks[st:i]
+        if not any(t.tag.startswith("VB") for t in clause) or len(clause) < 2:
+            continue
+        if not any(t.low in POLL_STANDING_WORDS for t in clause):
+            continue  # only a standing in the poll is what the poll reports
+        c = Cand((i, i + 1), "in", GENERIC_WEIGHT, source=(i + 1, e), rule="poll-in")
+        c.cue_chars = (toks[i].start, toks[i].end)
+        c.content = _trim(text, toks[st].start, toks[i - 1].end)
+        c.confidence = 0.3
+        _finish_source(toks, c)
+        return c
+    return None
 
 
 # "X seems/appears to ...": the writer's hedged claim about X, the whole clause its content.

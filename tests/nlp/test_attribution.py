@@ -728,6 +728,14 @@ def test_list_is_a_stance_cue_after_a_name():
     assert a.content.text(text) == "his recent wins in the valley"
 
 
+def test_standing_in_a_poll_is_reported_by_the_poll():
+    text = "She heads to Ohio, where she has had a big lead in the most recent polls."
+    a = _find(text, attribute(text), "big lead")
+    assert a.source.text(text) == "the most recent polls"
+    assert a.content.text(text) == "she has had a big lead"
+    assert attribute("The mayor slept badly in the days before the polls.") == []
+
+
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
     text = "Though she never mentioned Vole by name, Stone cast her rival as a friend of banks."
     atts = attribute(text)
