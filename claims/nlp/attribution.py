@@ -755,16 +755,6 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return prev.low in BE_FORMS or prev.low.endswith("ly")
     if lemma == "back" and kind == "base":
         return nxt is None or nxt.tag in ("IN", "TO", ",", ".") or nxt.low in ("to", ",", ".")
-    if (lemma, kind) in (("know", "part"), ("seek", "ger")) and toks[i].low != "sought":
-        # "a group known as ...", "candidates seeking the nomination": a modifier, unless a
-        # form of "be" or "have" makes it the verb ("is known for", "is seeking to")
-        k = i - 1
-        while k >= 0 and (
-            (toks[k].tag.startswith("RB") and toks[k].low not in ("not", "n't"))
-            or toks[k].low in ("better", "best")
-        ):
-            k -= 1
-        return k < 0 or toks[k].low not in BE_FORMS | HAVE_FORMS
     if lemma == "like" and kind == "base" and prev is not None and nxt is not None:
         # "groups like Acme", "senators like Jane Roe": a preposition
         return prev.tag in ("NNS", "NNPS") and nxt.tag in ("NNP", "NNPS")

@@ -659,8 +659,6 @@ def test_cue_verbs_in_senses_that_report_nothing():
         "The plan would bring factories back to the valley.",
         "The appeals court ruling was a surprise to the town.",
         "The mayor invited reporters to a tour of the plant.",
-        "The gas, known as R-12, was banned in the valley.",
-        "Candidates seeking the nomination flew to the valley on Monday.",
         "The campaign hired a small firm called Northwind Data.",
         "The port authority has found itself at the center of the dispute.",
         "In all, 212 pledged delegates are at stake in the valley.",
