@@ -1562,6 +1562,8 @@ def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
             continue
         if not any(t.low in POLL_STANDING_WORDS for t in clause):
             continue  # only a standing in the poll is what the poll reports
+        if st > 0 and toks[st - 1].low in ("that", "because"):
+            continue  # a clause inside another report: "X says that she leads in the polls"
         c = Cand((i, i + 1), "in", GENERIC_WEIGHT, source=(i + 1, e), rule="poll-in")
         c.cue_chars = (toks[i].start, toks[i].end)
         c.content = _trim(text, toks[st].start, toks[i - 1].end)
