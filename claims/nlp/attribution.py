@@ -750,7 +750,6 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
             k += 1
         # "the letter called Roe a fraud" labels Roe; "a firm called Acme" names the firm
         return k >= len(toks) or toks[k].tag not in ("DT", "JJ", "PRP$")
-
     if lemma == "charge" and kind in ("past", "part") and prev is not None:
         return prev.low in BE_FORMS or prev.low.endswith("ly")
     if lemma == "back" and kind == "base":
