@@ -512,12 +512,12 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         # noun-tagged plural: a verb after a subject-like word
         return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
     if kind in ("past", "part"):
-        # "it further wrote", "he's predicted": an adverb or auxiliary the tagger calls an
+        # "has long said", "it further wrote", "he's predicted": an adverb or auxiliary the tagger calls an
         # adjective or a possessive; "X's repeated refusal" stays a noun phrase
         aux = plow in AUXILIARIES and not (
             plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS")
         )
-        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this") and not aux:
+        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this", "long") and not aux:
             return False
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
             return False  # "475 pledged delegates"
@@ -526,7 +526,7 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if ptag in ("DT", "PRP$", "JJ", "POS", "IN") and plow not in ("that",):
         return False
     if ptag == "TO" or plow == "to":
-        return False
+        return _catenative_before(toks, i) < i
     if ptag == "MD" or plow in ("not", "n't", "did", "do", "does", "never"):
         return True
     if t.tag.startswith("VB"):
@@ -534,7 +534,61 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
 
 
-def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
+# Verbs that pass their subject to the cue after "to": "X continued to question ...",
+# "X tried to rebuke ...", "X went on to explain ...".
+CATENATIVE_FORMS = set(
+    """
+    continue continues continued continuing try tries tried trying begin begins began
+    beginning start starts started starting
+    """.split()
+)
+GO_FORMS = {"go", "goes", "went", "going", "gone"}
+CATENATED_MIN_WEIGHT = 0.55
+
+
+def _catenative_before(toks: list[Tok], i: int) -> int:
+    """Index of the catenative verb of "<continued> to VERB" before the verb at i; i when
+    there is none."""
+    if i < 2 or toks[i - 1].low != "to" or not _catenated_cue(toks[i].low):
+        return i
+    j = i - 2
+    if toks[j].low in CATENATIVE_FORMS:
+        return j
+    if toks[j].low == "on" and j > 0 and toks[j - 1].low in GO_FORMS:
+        return j - 1
+    return i
+
+
+def _catenative_cue_after(toks: list[Tok], i: int) -> bool:
+    """Token i is a catenative ("continued", "went" of "went on") followed by "to" and a
+    cue verb, which takes the cue."""
+    k = (
+        i + 2
+        if i + 1 < len(toks) and toks[i + 1].low == "on" and toks[i].low in GO_FORMS
+        else i + 1
+    )
+    if toks[i].low not in CATENATIVE_FORMS and k == i + 1:
+        return False
+    return (
+        k + 1 < len(toks)
+        and toks[k].low == "to"
+        and _catenated_cue(toks[k + 1].low)
+        and _catenative_before(toks, k + 1) == i
+    )
+
+
+def _catenated_cue(word: str) -> bool:
+    """A cue verb strong enough to keep its cue role after "continued to" and the like
+    ("continued to insist"), not a weak one ("began to show", "tried to push")."""
+    form = VERB_FORMS.get(word)
+    if form is not None:
+        return cue_weight(form[0]) > CATENATED_MIN_WEIGHT
+    return word in STANCE_FORMS
+
+
+def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> list[Cand]:
+    """Cue candidates of a sentence; `title`: the sentence is the text's title, where a
+    capitalised "Name:" labels its speaker."""
     cands: list[Cand] = []
     n = len(toks)
     i = 0
@@ -545,10 +599,15 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
         k < n
         and k < 5
         and toks[k].word[:1].isalpha()
-        and (toks[k].word.isupper() or (headline and toks[k].word[:1].isupper()))
+        and (toks[k].word.isupper() or ((headline or title) and toks[k].word[:1].isupper()))
     ):
         k += 1
-    if 0 < k < n - 1 and toks[k].low == ":" and any(len(t.word) > 1 for t in toks[:k]):
+    if (
+        0 < k < n - 1
+        and toks[k].low == ":"
+        and any(len(t.word) > 1 for t in toks[:k])
+        and not (title and toks[0].tag == "DT")  # "The Latest: ..." names a series
+    ):
         cands.append(Cand((k, k + 1), ":", 0.9))
         i = k + 1
     while i < n:
@@ -584,6 +643,13 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
             cands.append(Cand((_aux_left(toks, i), i + 2), "put it", AS_PUT_IT_WEIGHT))
             i += 2
             continue
+        if t.low in MAKE_FORMS and t.word[:1].islower():
+            # "X made clear (that) ...", "X has made it clear ..."
+            k = i + 2 if i + 1 < n and toks[i + 1].low == "it" else i + 1
+            if k < n - 1 and toks[k].low == "clear":
+                cands.append(Cand((_aux_left(toks, i), k + 1), "make clear", MAKE_CLEAR_WEIGHT))
+                i = k + 1
+                continue
         form = VERB_FORMS.get(t.low)
         if form and (
             t.word[:1].islower()
@@ -591,6 +657,9 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
             or (headline and toks[i - 1].tag in ("NNP", "NNPS", "PRP") and t.word[1:].islower())
         ):
             lemma, kind = form
+            if _catenative_cue_after(toks, i):
+                i += 1  # "continued to question": the cue is the verb after "to"
+                continue
             if _is_verb_use(toks, i, kind) and not _other_sense(toks, i, lemma, kind):
                 b = i + 1
                 parts = PARTICLES.get(lemma)
@@ -606,19 +675,19 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
                 ):
                     i += 1
                     continue
-                a = _aux_left(toks, i)
+                a = _aux_left(toks, _catenative_before(toks, i))
                 cands.append(Cand((a, b), lemma, cue_weight(lemma)))
                 i = b
                 continue
         stance = STANCE_FORMS.get(t.low)
         if not form and i > 0 and t.word[:1].islower() and (stance or t.tag in GENERIC_VERB_TAGS):
-            a = _aux_left(toks, i)
+            a = _aux_left(toks, _catenative_before(toks, i))
             b = i + 1
             if stance:
                 lemma = stance[0]
-                ok = _is_verb_use(toks, i, stance[1]) and (
-                    a == i or stance[1] != "part" or _perfect(toks, a, i)
-                )
+                ok = (
+                    _is_verb_use(toks, i, stance[1]) and not _other_sense(toks, i, lemma, stance[1])
+                ) and (a == i or stance[1] != "part" or _perfect(toks, a, i))
                 parts = PARTICLES_STANCE.get(lemma)
                 if parts and b < n and toks[b].low in parts:
                     b += 1
@@ -653,6 +722,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
 
 
 AS_PUT_IT_WEIGHT = 0.85
+MAKE_FORMS = {"make", "makes", "made", "making"}
+MAKE_CLEAR_WEIGHT = 0.8
 AS_CLAUSE_SCAN = 25  # words between "as" and the verb of "as X put it"
 
 
@@ -695,21 +766,13 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
             k += 1
         # "the letter called Roe a fraud" labels Roe; "a firm called Acme" names the firm
         return k >= len(toks) or toks[k].tag not in ("DT", "JJ", "PRP$")
-
     if lemma == "charge" and kind in ("past", "part") and prev is not None:
         return prev.low in BE_FORMS or prev.low.endswith("ly")
     if lemma == "back" and kind == "base":
         return nxt is None or nxt.tag in ("IN", "TO", ",", ".") or nxt.low in ("to", ",", ".")
-    if (lemma, kind) in (("know", "part"), ("seek", "ger")) and toks[i].low != "sought":
-        # "a group known as ...", "candidates seeking the nomination": a modifier, unless a
-        # form of "be" or "have" makes it the verb ("is known for", "is seeking to")
-        k = i - 1
-        while k >= 0 and (
-            (toks[k].tag.startswith("RB") and toks[k].low not in ("not", "n't"))
-            or toks[k].low in ("better", "best")
-        ):
-            k -= 1
-        return k < 0 or toks[k].low not in BE_FORMS | HAVE_FORMS
+    if lemma == "like" and kind == "base" and prev is not None and nxt is not None:
+        # "groups like Acme", "senators like Jane Roe": a preposition
+        return prev.tag in ("NNS", "NNPS") and nxt.tag in ("NNP", "NNPS")
     if kind == "ger" and prev is not None:
         return prev.tag in ("NN", "NNP", "NNPS", "CD") and lemma == "rule"
     return False
@@ -1362,7 +1425,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         headline = sent.kind == "headline" or _title_line(text, sent)
         first_line = headline or _first_line(text, sent)
-        scands = _find_cues(toks, first_line)
+        scands = _find_cues(toks, headline, first_line)
         main: Cand | None = None
         inverted: Cand | None = None  # the last "..., said X" of the sentence
         for c in scands:
@@ -1414,6 +1477,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     if a.content is None:
                         live.pop()
             live.append(b)
+        polled = _poll_clause(text, toks)
+        if polled is not None:
+            live.append(polled)
         if not any(c.content for c in live):
             framed = (
                 (_headline_verb(text, toks) if first_line else None)
@@ -1677,6 +1743,55 @@ def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
     return c
 
 
+POLL_NOUNS = {"poll", "polls", "survey", "surveys", "average", "averages"}
+POLL_STANDING_WORDS = set(
+    """
+    lead leads led leading ahead trail trails trailed trailing behind fare fared bump
+    running
+    """.split()
+)
+POLL_CLAUSE_STOPS = {",", ";", ":", "where", "who", "which", "that", "when", "while", "because"}
+POLL_NP_MAX = 12  # words between "in" and the poll noun
+
+
+def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """ "X leads Y in the latest poll": the poll is the source of the clause before "in"."""
+    n = len(toks)
+    for i in range(2, n - 1):
+        if toks[i].low != "in" or toks[i].quoted:
+            continue
+        k = i + 1
+        while k < n and k - i <= POLL_NP_MAX and toks[k].low not in POLL_NOUNS:
+            if toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in (",", ";", "."):
+                break
+            k += 1
+        if k >= n or toks[k].low not in POLL_NOUNS:
+            continue
+        # the poll's noun phrase runs on over its modifiers to the end of the clause
+        e = k + 1
+        while e < n and toks[e].low not in (",", ";", ":", ".", "!", "?") and not toks[e].qmark:
+            if toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].low in ("but", "and"):
+                break
+            e += 1
+        st = i - 1
+        while st > 0 and toks[st - 1].low not in POLL_CLAUSE_STOPS and not toks[st - 1].qmark:
+            st -= 1
+        clause = toks[st:i]
+        if not any(t.tag.startswith("VB") for t in clause) or len(clause) < 2:
+            continue
+        if not any(t.low in POLL_STANDING_WORDS for t in clause):
+            continue  # only a standing in the poll is what the poll reports
+        if st > 0 and toks[st - 1].low in ("that", "because"):
+            continue  # a clause inside another report: "X says that she leads in the polls"
+        c = Cand((i, i + 1), "in", GENERIC_WEIGHT, source=(i + 1, e), rule="poll-in")
+        c.cue_chars = (toks[i].start, toks[i].end)
+        c.content = _trim(text, toks[st].start, toks[i - 1].end)
+        c.confidence = 0.3
+        _finish_source(toks, c)
+        return c
+    return None
+
+
 # "X seems/appears to ...": the writer's hedged claim about X, the whole clause its content.
 HEDGE_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 HEDGE_NOT_AFTER = {"that", "which", "who", "whom", "where", "what", "when", "to", "would"}
@@ -1934,7 +2049,12 @@ def _attach(
     if c.lemma == ":":
         c.source = (1 if toks[0].qmark else 0, a)
         _finish_source(toks, c)
-        c.content = _trim(text, toks[b].start, _para_end(text, toks[b].start))
+        end = _para_end(text, toks[b].start)
+        if not text[: toks[0].start].strip():
+            # a title's label speaks to the end of its line
+            line_end = text.find("\n", toks[b].start)
+            end = min(end, line_end) if line_end >= 0 else end
+        c.content = _trim(text, toks[b].start, end)
         c.rule = "speaker-label"
         c.confidence = 0.9
         return
@@ -2026,7 +2146,7 @@ def _attach(
     if src is None and not toks[b - 1].low.endswith("ing"):
         # a gerund never has its subject after it: ", saying X ..." has X as its object
         right_src = _source_right(toks, b)
-        if right_src and _pronoun_clause(toks, right_src):
+        if right_src and (_pronoun_clause(toks, right_src) or _subject_clause(toks, right_src)):
             # "X, a lawyer ..., said he would appeal": the pronoun opens the content
             right_src = None
             if toks[a - 1].low == ",":
@@ -2833,6 +2953,22 @@ def _pronoun_clause(toks: list[Tok], src: tuple[int, int]) -> bool:
         and toks[s].low in PRONOUN_SUBJ
         and e < len(toks)
         and (toks[e].tag.startswith("VB") or toks[e].tag == "MD" or toks[e].low in AUXILIARIES)
+    )
+
+
+def _subject_clause(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """A noun phrase after the cue, maybe coordinated, followed by a finite verb ("said
+    China and Russia have ..."): the subject of the reported clause, not an inverted
+    source."""
+    k = src[1]
+    while k < len(toks) and (
+        toks[k].low in ("and", "or") or toks[k].tag in NP_TAGS or toks[k].tag.startswith("NN")
+    ):
+        if toks[k].quoted or toks[k].qmark:
+            return False
+        k += 1
+    return k < len(toks) and (
+        toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in BE_FORMS | HAVE_FORMS
     )
 
 

@@ -332,6 +332,7 @@ PARTICLES = {
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
     "look",
+    "focus",
     "vote",
     "point",
     "speak",
@@ -440,10 +441,11 @@ STANCE_VERBS = {
     counsel discourage reassure regard view see deem suppose presume dread remember forget
     notice comment apologize mourn deplore excoriate castigate assail rip target extol admire
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
-    gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote
+    gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus list
     """.split()
 }
 PARTICLES_STANCE = {
+    "focus": {"on"},
     "vote": {"for", "against"},
     "talk": {"about", "up"},
     "lay": {"out"},

@@ -659,13 +659,79 @@ def test_cue_verbs_in_senses_that_report_nothing():
         "The plan would bring factories back to the valley.",
         "The appeals court ruling was a surprise to the town.",
         "The mayor invited reporters to a tour of the plant.",
-        "The gas, known as R-12, was banned in the valley.",
-        "Candidates seeking the nomination flew to the valley on Monday.",
         "The campaign hired a small firm called Northwind Data.",
         "The port authority has found itself at the center of the dispute.",
         "In all, 212 pledged delegates are at stake in the valley.",
+        "Donors have benefited from groups like Harbor Watch for years.",
     ):
         assert attribute(text) == [], text
+
+
+def test_noun_phrase_with_its_own_verb_after_the_cue_is_not_an_inverted_source():
+    text = "In the end, Ruiz, at the city planning office, said Leeds and York have agreed."
+    a = _find(text, attribute(text), "Leeds and York have agreed")
+    assert a.cue.text(text) == "said"
+    assert "Ruiz" in a.source.text(text)
+
+
+def test_title_line_name_colon_labels_its_speaker():
+    text = "Okafor: the harbor plan is not set in stone\nMuslim groups react.\n\nThe mayor spoke."
+    a = _find(text, attribute(text), "the harbor plan")
+    assert a.source.text(text) == "Okafor"
+    assert a.content.text(text) == "the harbor plan is not set in stone"
+    text = "The Latest: the mayor visits the harbor.\n\nThe mayor spoke on Monday."
+    assert not any(x.cue and x.cue.text(text) == ":" for x in attribute(text))
+
+
+def test_has_long_said():
+    text = "The mayor has long said that the harbor needs a second pier."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "has long said"
+    assert a.content.text(text) == "that the harbor needs a second pier"
+
+
+def test_made_it_clear():
+    text = "The mayor made it clear she had doubts about the pier."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "made it clear"
+    assert a.source.text(text) == "The mayor"
+    assert a.content.text(text) == "she had doubts about the pier"
+
+
+def test_focus_on_with_a_subject_that_holds_a_view():
+    text = "The senator has focused on rural broadband all year."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "has focused on"
+    assert a.source.text(text) == "The senator"
+    assert attribute("The inquiry is focused on the harbor accounts.") == []
+
+
+def test_continued_to_and_went_on_to_pass_the_subject_to_the_cue():
+    text = "The mayor continued to question whether the pier was safe."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "continued to question"
+    assert a.source.text(text) == "The mayor"
+    assert a.content.text(text) == "whether the pier was safe"
+    text = "Okafor went on to explain how the tolls would work."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "went on to explain"
+    assert a.source.text(text) == "Okafor"
+    assert attribute("Prices at the harbor continued to rise.") == []
+
+
+def test_list_is_a_stance_cue_after_a_name():
+    text = "Okafor angrily listed his recent wins in the valley."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "angrily listed"
+    assert a.content.text(text) == "his recent wins in the valley"
+
+
+def test_standing_in_a_poll_is_reported_by_the_poll():
+    text = "She heads to Ohio, where she has had a big lead in the most recent polls."
+    a = _find(text, attribute(text), "big lead")
+    assert a.source.text(text) == "the most recent polls"
+    assert a.content.text(text) == "she has had a big lead"
+    assert attribute("The mayor slept badly in the days before the polls.") == []
 
 
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution():
