@@ -2132,7 +2132,10 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
         if t.quoted or t.qmark or t.low in (",", ";", ":", "that", *RELATIVES, *DASHES):
             return None
         if t.tag in ("VBD", "VBZ", "VBP") or (
-            t.tag == "VBN" and v > 0 and toks[v - 1].low in HAVE_FORMS
+            t.tag == "VBN"
+            and v > 0
+            # "has signed", or a past tense the tagger calls a participle: "they extracted"
+            and (toks[v - 1].low in HAVE_FORMS or toks[v - 1].tag in ("PRP", "NNP", "NNPS"))
         ):
             if t.low in BE_FORMS:
                 return None
@@ -2140,8 +2143,10 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
             if a == 0:
                 return None
             src = _source_left(toks, a)
-            if src is None or not any(_agentive(toks[x]) for x in range(*src)):
-                return None
+            if src is None or not any(
+                _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(*src)
+            ):
+                return None  # a person, a name or a group ("the two countries")
             return src
         v -= 1
     return None

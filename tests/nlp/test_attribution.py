@@ -705,3 +705,15 @@ def test_uncued_quote_points_at_the_speaker_named_just_before():
     )
     a = _find(text, attribute(text), "Not an option")
     assert a.source.start == text.index("Vole was")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("After long talks, they extracted an agreement to cut port fees.", "they"),
+        ("The two towns signed an agreement to share the pier.", "The two towns"),
+    ],
+)
+def test_subject_of_the_verb_before_a_noun_cue(text, source):
+    a = next(x for x in attribute(text) if x.cue and "agreement" in x.cue.text(text))
+    assert a.source.text(text) == source
