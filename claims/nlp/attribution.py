@@ -937,8 +937,8 @@ def _relative_subject(toks: list[Tok], start: int) -> int | None:
     """A noun phrase at `start` that closes a relative clause on the subject ("officials
     who spoke with THE PAPER said", "a witness interviewed by STAFF said"): the start of the
     whole subject, which PolNeAR's source keeps with its clause."""
-    if start == 0:
-        return None
+    if start == 0 or toks[start].low in PRONOUN_SUBJ - {"it", "you"}:
+        return None  # "he", "they": a subject of its own, never a relative clause's object
     p = toks[start - 1]
     if p.tag not in ("IN", "TO") and not (
         p.tag in ("VBD", "VBN", "VBZ", "VBP")
@@ -1582,20 +1582,24 @@ def _attach(
             src = (_relative_antecedent(toks, a - 1), a)
         elif (
             toks[b - 1].low.endswith("ing")
-            and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
+            # "devoted to criticizing": the cue may open with "to"
+            and all(toks[x].tag.startswith("RB") or toks[x].low == "to" for x in range(a, b - 1))
             and p.low not in (",", *PARTICIPLE_PREPS)
-            and (p.tag == "IN" or p.tag in ("VBD", "VBZ", "VBP"))
+            and p.tag in ("IN", "TO", "VBD", "VBZ", "VBP", "VBN")
         ):
             # "X focused on reiterating ...", "X avoids condemning ...": the subject of the
             # verb that governs the gerund
             src = _governing_subject(toks, a)
             c.governed = True
         elif (
-            p.low in (",", *PARTICIPLE_PREPS)
+            (
+                p.low in (",", *PARTICIPLE_PREPS)
+                or (p.tag == "RB" and a > 1 and toks[a - 2].low == ",")
+            )
             and toks[b - 1].low.endswith("ing")
             and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
         ) or (
-            p.low in ("and", "but")
+            p.low in ("and", "but", "yet")
             and (not toks[a].low.endswith("ing") or (a > 2 and toks[a - 2].tag in ("NN", "NNS")))
         ):
             # participle: "X joined the protesters, saying: ..."; coordination: "X stood
@@ -1611,7 +1615,8 @@ def _attach(
                     st = _source_left(toks, fa) if fa else None
                     if st is not None and _clause_subject(toks, st):
                         src = st
-                if src is None and p.low == ",":
+                if src is None and p.low not in PARTICIPLE_PREPS:
+                    # ", perhaps recognizing ...", "... and asked for ...": the main clause's
                     src = _finite_subject(toks, a - 1)
                 if src is None and p.low in PARTICIPLE_PREPS and a > 2 and toks[a - 2].low == ",":
                     # "X, after first saying ..., went on": the subject before the comma
@@ -2000,11 +2005,14 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
             t.low == "that" and k > 0 and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS")
         ):
             relative = True
+        elif t.low in OPENING_SUBORDINATORS and all(x.tag.startswith("RB") for x in toks[:k]):
+            relative = True  # "Just before the flight took off, X asked ...": skip the clause
         elif not relative and (
             t.tag in ("VBD", "VBZ", "VBP", "MD")
-            or t.low in AUXILIARIES
-            # "Mr. Smith released a statement": a past tense tagged as a participle
-            or (t.tag == "VBN" and k > 0 and toks[k - 1].tag in ("NNP", "NNPS", "PRP"))
+            or (t.low in AUXILIARIES and not t.tag.startswith("RB"))
+            # "Mr. Smith released a statement", "X also mused": a past tense tagged as a
+            # participle
+            or (t.tag == "VBN" and _after_noun(toks, k))
         ):
             fa = _aux_left(toks, k)
             st = _source_left(toks, fa) if fa else None
@@ -2012,6 +2020,20 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
                 return st
             return None
     return None
+
+
+OPENING_SUBORDINATORS = {
+    "when", "while", "after", "before", "as", "if", "because", "although", "though", "since",
+    "until", "once", "whereas", "unless",
+}  # fmt: skip
+
+
+def _after_noun(toks: list[Tok], k: int) -> bool:
+    """Token k follows a name or a pronoun, adverbs aside ("Smith also mused")."""
+    j = k - 1
+    while j >= 0 and toks[j].tag.startswith("RB"):
+        j -= 1
+    return j >= 0 and toks[j].tag in ("NNP", "NNPS", "PRP", "NN", "NNS")
 
 
 GOVERNING_SCAN = 10  # words between a gerund cue and the verb that governs it

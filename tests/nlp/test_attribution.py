@@ -717,3 +717,24 @@ def test_uncued_quote_points_at_the_speaker_named_just_before():
 def test_subject_of_the_verb_before_a_noun_cue(text, source):
     a = next(x for x in attribute(text) if x.cue and "agreement" in x.cue.text(text))
     assert a.source.text(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            "Just before the ferry left, the captain needed to balance the load and asked for "
+            "volunteers to move to the back.",
+            "to the back",
+            "the captain",
+        ),
+        (
+            "More than half of the mayor's address was devoted to criticizing the harbor board.",
+            "the harbor board",
+            "half of the mayor's address",
+        ),
+    ],
+)
+def test_coordinated_or_governed_cue_takes_the_main_subject(text, snippet, source):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == source
