@@ -807,6 +807,10 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             head = _np_left(toks, k, 0)
             if head is not None:
                 return head, end - 1
+    if end > 2 and toks[end - 1].low in DASHES:
+        dashed = _dash_apposition(toks, end - 1)
+        if dashed is not None:
+            return dashed
     # "X, who ..., said" / "X -- who ..., said" / "X, a ..., said"
     if end > 0 and (toks[end - 1].low == "," or toks[end - 1].low in DASHES):
         inner_end = end - 1
@@ -886,6 +890,12 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         if e2 == end or e2 == 0:
             return None
         start = _np_left(toks, e2, 0)
+        if start is None and e2 > 1 and toks[e2 - 1].tag == "VBN":
+            # "A poll released this week found": the participle and its date stay
+            start = _np_left(toks, e2 - 1, 0)
+            if start is not None and start < e2 - 1 and toks[e2 - 2].tag in ("NN", "NNS"):
+                return start, end
+            return None
         if start is None:
             return None
         return start, e2
@@ -897,6 +907,32 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
 
 # Participles that close a subject naming the people asked: "those polled said".
 SURVEY_PARTICIPLES = {"polled", "surveyed", "interviewed", "questioned", "asked", "contacted"}
+DASH_APPOSITION_SCAN = 30  # words between the dashes around an apposition
+
+
+def _dash_apposition(toks: list[Tok], close: int) -> tuple[int, int] | None:
+    """'X -- a co-author of Y, a book on Z -- said': the subject with the apposition
+    between dashes that ends at the dash `close`."""
+    k = close - 1
+    while k > 0 and close - k <= DASH_APPOSITION_SCAN:
+        t = toks[k]
+        if t.qmark or t.quoted or t.low in (";", ":"):
+            return None
+        if t.low in DASHES:
+            break
+        k -= 1
+    else:
+        return None
+    if k <= 0 or k == close - 1 or toks[k].low not in DASHES:
+        return None
+    head = _np_left(toks, k, 0)
+    if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
+        return None
+    if head == 0 or toks[head - 1].low in (",", "and", "but") or toks[head - 1].qmark == "close":
+        return head, close
+    return None
+
+
 REL_SUBJECT_SCAN = 14  # words between a relative pronoun and the end of its clause
 REL_PRONOUN_GAP = 3  # adverbial words between "who"/"which" and its verb
 QUANTIFIERS = {
@@ -1645,7 +1681,10 @@ def _attach(
                 src = _initial_subject(toks, a - 1)
         if right_src and right_src[1] > right_src[0]:
             # only when the verb comes after content: "..., said Trump."
-            if a > 0 and (toks[a - 1].low == "," or toks[a - 1].qmark == "close"):
+            if (a > 0 and (toks[a - 1].low == "," or toks[a - 1].qmark == "close")) or (
+                a == 0 and right_src[1] < n and toks[right_src[1]].low == ":"
+            ):
+                # '..., said X', and 'Said X: "..."' opening the sentence
                 c.inverted = True
                 src = right_src
             else:

@@ -738,3 +738,28 @@ def test_subject_of_the_verb_before_a_noun_cue(text, source):
 def test_coordinated_or_governed_cue_takes_the_main_subject(text, snippet, source):
     a = _find(text, attribute(text), snippet)
     assert a.source.text(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            "The plan would make the code more complex. Said Ann Reed: “I doubt she wants reform.”",
+            "I doubt she wants reform",
+            "Ann Reed",
+        ),
+        (
+            "Ann Kall -- co-editor of Port Tales, a book on harbor life -- said the pier tended to flood.",
+            "the pier tended to flood",
+            "Ann Kall -- co-editor of Port Tales, a book on harbor life",
+        ),
+        (
+            "A harbor board poll released this week found most residents want the pier closed.",
+            "most residents want",
+            "A harbor board poll released this week",
+        ),
+    ],
+)
+def test_inverted_dashed_and_dated_sources(text, snippet, source):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == source
