@@ -754,8 +754,8 @@ def test_coordinated_or_governed_cue_takes_the_main_subject(text, snippet, sourc
             "Ann Kall -- co-editor of Port Tales, a book on harbor life",
         ),
         (
-            "A harbor board poll released this week found most residents want the pier closed.",
-            "most residents want",
+            "A harbor board poll released this week found 66 percent of residents want the pier closed.",
+            "residents want",
             "A harbor board poll released this week",
         ),
     ],
