@@ -776,7 +776,10 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
         j += 1
     if j >= end:
         return None
-    if toks[j].low in NOT_SUBJECT_START:
+    if toks[j].low in NOT_SUBJECT_START and not (
+        # "That person said": a demonstrative opening the sentence
+        j == 0 and toks[j].word == "That" and j + 1 < end and toks[j + 1].tag in ("NN", "NNS")
+    ):
         return None
     return j
 
@@ -1100,8 +1103,8 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
         toks[e].tag.startswith("RB") and e + 1 < n and toks[e + 1].tag.startswith("VB")
     ):
         return None
-    if not any(_agentive(toks[x]) for x in range(k + 1, e)):
-        return None
+    if not any(_agentive(toks[x]) or toks[x].tag in ("NN", "NNS") for x in range(k + 1, e)):
+        return None  # "Declaring that ..., the real estate mogul offered": any noun subject
     return (k + 1, e), k
 
 
@@ -2236,8 +2239,10 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
                 if toks[e].qmark or toks[e].quoted:
                     break
                 e += 1
-            if e > k + 1 and any(_agentive(toks[x]) for x in range(k + 1, e)):
-                return k + 1, e
+            if e > k + 1 and any(
+                _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
+            ):
+                return k + 1, e  # a person, a name or a group ("by fellow physicians")
             return None
     return None
 

@@ -763,3 +763,28 @@ def test_coordinated_or_governed_cue_takes_the_main_subject(text, snippet, sourc
 def test_inverted_dashed_and_dated_sources(text, snippet, source):
     a = _find(text, attribute(text), snippet)
     assert a.source.text(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            "Ann Reed, a harbor pilot, has been called a hero by fellow sailors for the rescue.",
+            "a harbor pilot",
+            "fellow sailors",
+        ),
+        (
+            "Declaring that he alone can fix the port, the real estate mogul offered himself as a savior.",
+            "he alone can fix the port",
+            "the real estate mogul",
+        ),
+        (
+            "Reed will rethink his plan, a source close to him said. That person said the feud hurt him.",
+            "the feud hurt him",
+            "That person",
+        ),
+    ],
+)
+def test_passive_agent_fronted_subject_and_demonstrative_sources(text, snippet, source):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == source
