@@ -1248,7 +1248,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 inverted = c
             if not c.noun and (c.generic or c.lemma in STANCE_VERBS):
                 c.rule = "agent-" + c.rule
-            if main is None and c.source and not c.inverted and c.content:
+            if main is None and c.source and not c.inverted and c.content and not c.noun:
                 main = c
         # cut forward contents where the next attribution starts
         live: list[Cand] = []

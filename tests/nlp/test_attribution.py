@@ -788,3 +788,9 @@ def test_inverted_dashed_and_dated_sources(text, snippet, source):
 def test_passive_agent_fronted_subject_and_demonstrative_sources(text, snippet, source):
     a = _find(text, attribute(text), snippet)
     assert a.source.text(text) == source
+
+
+def test_coordinated_cue_does_not_inherit_a_noun_cues_possessive():
+    text = "In an interview, Mayor Stone doubled down on his comments about the pier and said the board had lied."
+    a = _find(text, attribute(text), "the board had lied")
+    assert a.source.text(text) == "Mayor Stone"
