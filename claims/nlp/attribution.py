@@ -814,6 +814,10 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         dashed = _dash_apposition(toks, end - 1)
         if dashed is not None:
             return dashed
+    if end > 2 and toks[end - 1].low == ",":
+        aside = _prepositional_aside(toks, end - 1)
+        if aside is not None:
+            return aside
     # "X, who ..., said" / "X -- who ..., said" / "X, a ..., said"
     if end > 0 and (toks[end - 1].low == "," or toks[end - 1].low in DASHES):
         inner_end = end - 1
@@ -910,6 +914,39 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
 
 # Participles that close a subject naming the people asked: "those polled said".
 SURVEY_PARTICIPLES = {"polled", "surveyed", "interviewed", "questioned", "asked", "contacted"}
+ASIDE_SCAN = 20  # words of a prepositional aside between commas
+
+
+def _prepositional_aside(toks: list[Tok], close: int) -> tuple[int, int] | None:
+    """'X, during a town hall in Columbus, Ohio, said': the subject before an aside that
+    opens with a preposition, has no verb and may hold commas of its own."""
+    if close + 1 < len(toks) and toks[close + 1].low in BE_FORMS:
+        return None  # "X, under pressure, is expected to": a passive, X holds no view
+    k = close - 1
+    while k > 0 and close - k <= ASIDE_SCAN:
+        t = toks[k]
+        if (
+            t.qmark
+            or t.quoted
+            or t.low in (";", ":", *DASHES)
+            or t.tag in ("VBD", "VBZ", "VBP", "MD")
+        ):
+            return None
+        if t.low == "," and toks[k + 1].tag == "IN" and toks[k + 1].low not in ("of", "that"):
+            head = _np_left(toks, k, 0)
+            if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
+                return None
+            if (
+                head == 0
+                or toks[head - 1].low in (",", "and", "but")
+                or _fronted_phrase(toks, head - 1)
+            ):
+                return head, k
+            return None
+        k -= 1
+    return None
+
+
 DASH_APPOSITION_SCAN = 30  # words between the dashes around an apposition
 
 

@@ -794,3 +794,9 @@ def test_coordinated_cue_does_not_inherit_a_noun_cues_possessive():
     text = "In an interview, Mayor Stone doubled down on his comments about the pier and said the board had lied."
     a = _find(text, attribute(text), "the board had lied")
     assert a.source.text(text) == "Mayor Stone"
+
+
+def test_prepositional_aside_with_commas_is_not_the_source():
+    text = 'Ann Reed, during a town hall in Columbus, Ohio, said she was "going to fix the pier."'
+    a = _find(text, attribute(text), "fix the pier")
+    assert a.source.text(text) == "Ann Reed"
