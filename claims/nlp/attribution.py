@@ -1314,6 +1314,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     s2, e2 = _strip_conj(text, s, e)
                     if len(WORD.findall(text, s2, e2)) < 2:
                         continue  # "X said that Y called ...": Y's words are X's content
+                    if _verbless_that(toks, s2, e2):
+                        continue  # "X suspects that some of the men reported ...": one report
                     a.content = (s2, e2) if e2 > s2 else None
                     if a.content is None:
                         live.pop()
@@ -1547,6 +1549,17 @@ def _nested_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
         )
         and not b.rule.startswith(("quote", "agent-quote"))
         and b.weight < NESTED_KEEP_WEIGHT
+    )
+
+
+def _verbless_that(toks: list[Tok], s: int, e: int) -> bool:
+    """The characters s..e hold "that" and the start of a subject, with no verb: cutting
+    there would leave a reported clause without its predicate."""
+    inside = [t for t in toks if s <= t.start and t.end <= e]
+    return (
+        bool(inside)
+        and inside[0].low == "that"
+        and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") or t.quoted for t in inside)
     )
 
 

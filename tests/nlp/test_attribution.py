@@ -800,3 +800,11 @@ def test_prepositional_aside_with_commas_is_not_the_source():
     text = 'Ann Reed, during a town hall in Columbus, Ohio, said she was "going to fix the pier."'
     a = _find(text, attribute(text), "fix the pier")
     assert a.source.text(text) == "Ann Reed"
+
+
+def test_reported_clause_is_not_cut_before_its_verb():
+    text = "Ann Reed suspects that some of the sailors reported her message as spam."
+    atts = attribute(text)
+    a = _find(text, atts, "reported her message")
+    assert a.source.text(text) == "Ann Reed"
+    assert a.content.text(text) == "that some of the sailors reported her message as spam"
