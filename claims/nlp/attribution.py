@@ -1314,7 +1314,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     s2, e2 = _strip_conj(text, s, e)
                     if len(WORD.findall(text, s2, e2)) < 2:
                         continue  # "X said that Y called ...": Y's words are X's content
-                    if _verbless_that(toks, s2, e2):
+                    if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
                         continue  # "X suspects that some of the men reported ...": one report
                     a.content = (s2, e2) if e2 > s2 else None
                     if a.content is None:
@@ -1552,14 +1552,17 @@ def _nested_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
     )
 
 
-def _verbless_that(toks: list[Tok], s: int, e: int) -> bool:
-    """The characters s..e hold "that" and the start of a subject, with no verb: cutting
-    there would leave a reported clause without its predicate."""
+def _verbless_that(toks: list[Tok], s: int, e: int, report: bool) -> bool:
+    """The characters s..e hold "that" and the start of a subject, with no verb, or (before
+    a cue that is not a verb of saying, `report`) end in an unfinished phrase: cutting there
+    would leave a clause without its predicate."""
     inside = [t for t in toks if s <= t.start and t.end <= e]
-    return (
-        bool(inside)
-        and inside[0].low == "that"
-        and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") or t.quoted for t in inside)
+    if not inside:
+        return False
+    if not report and inside[-1].low in ("which", "that", "of") and not inside[-1].quoted:
+        return True  # "several areas in which", "reminds me of": an unfinished phrase
+    return inside[0].low == "that" and not any(
+        t.tag in ("VBD", "VBZ", "VBP", "MD") or t.quoted for t in inside
     )
 
 

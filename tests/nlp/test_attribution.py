@@ -808,3 +808,9 @@ def test_reported_clause_is_not_cut_before_its_verb():
     a = _find(text, atts, "reported her message")
     assert a.source.text(text) == "Ann Reed"
     assert a.content.text(text) == "that some of the sailors reported her message as spam"
+
+
+def test_relative_clause_inside_a_content_is_not_cut_off():
+    text = "The harbor plan passed on Monday, outlining several areas in which the board would like to see reform."
+    a = _find(text, attribute(text), "several areas")
+    assert a.content.text(text) == "several areas in which the board would like to see reform"
