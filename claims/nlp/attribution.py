@@ -1094,6 +1094,7 @@ def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | No
         or toks[head - 1].low in ("and", "but")
         or toks[head - 1].qmark == "close"
         or (toks[head - 1].low == "," and _fronted_phrase(toks, head - 1))
+        or toks[head - 1].low in ("which", "whom")  # "which X, the chief, called ..."
     ):
         if toks[k + 1].tag.startswith("RB") or toks[k + 1].tag in ("IN", "TO"):
             return head, k  # "X, however, says" / "X, in a statement, said"

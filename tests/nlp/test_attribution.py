@@ -814,3 +814,11 @@ def test_relative_clause_inside_a_content_is_not_cut_off():
     text = "The harbor plan passed on Monday, outlining several areas in which the board would like to see reform."
     a = _find(text, attribute(text), "several areas")
     assert a.content.text(text) == "several areas in which the board would like to see reform"
+
+
+def test_subject_with_apposition_inside_an_object_relative():
+    text = (
+        "The board wants to collect fees, which the port's chief, Ann Reed, called ''a shakedown.''"
+    )
+    a = _find(text, attribute(text), "a shakedown")
+    assert a.source.text(text) == "the port's chief, Ann Reed"
