@@ -1699,7 +1699,15 @@ def _attach(
             # with them and urged ..."
             if inverted is not None and inverted.source[1] == a - 1 and p.low == ",":
                 src = inverted.source  # '"...," said X, explaining ...'
-            elif prev is not None and prev.source and prev.cue[1] <= a:
+            elif (
+                prev is not None
+                and prev.source
+                and prev.cue[1] <= a
+                # not "In a statement announcing X, Y called ...": a noun and its participle
+                and not (
+                    toks[prev.cue[1] - 1].low.endswith("ing") and prev.source[1] == prev.cue[0]
+                )
+            ):
                 src = prev.source
             else:
                 fv = _first_verb(toks)

@@ -822,3 +822,9 @@ def test_subject_with_apposition_inside_an_object_relative():
     )
     a = _find(text, attribute(text), "a shakedown")
     assert a.source.text(text) == "the port's chief, Ann Reed"
+
+
+def test_participle_skips_a_noun_and_its_own_participle_in_the_opening_phrase():
+    text = "In a statement announcing the pick, the sailors' union called Reed a champion, citing her work at the port."
+    a = _find(text, attribute(text), "her work at the port")
+    assert a.source.text(text) == "the sailors' union"
