@@ -2099,16 +2099,21 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
     relative clauses ("Rubio, in the closing days, has preached unity, claiming ..."),
     when it opens the sentence or follows a comma."""
     relative = False
+    relative_verb = False  # the relative clause has its verb: a later one is the main verb
     for k in range(end):
         t = toks[k]
         if t.quoted or t.qmark:
             continue
+        if relative and t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            if relative_verb and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
+                relative = False  # "Leaders who have been critics of X have embraced ..."
+            relative_verb = True
         if t.low in (",", *DASHES):
             relative = False
         elif t.low in ("who", "which") or (
             t.low == "that" and k > 0 and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS")
         ):
-            relative = True
+            relative, relative_verb = True, False
         elif t.low in OPENING_SUBORDINATORS and all(x.tag.startswith("RB") for x in toks[:k]):
             relative = True  # "Just before the flight took off, X asked ...": skip the clause
         elif not relative and (
@@ -2153,10 +2158,10 @@ def _governing_subject(toks: list[Tok], a: int) -> tuple[int, int] | None:
             return None
         if t.low in RELATIVES or t.low in DASHES:
             return None
-        if t.tag in ("VBD", "VBZ", "VBP") or (
+        if t.tag in ("VBD", "VBZ", "VBP", "MD") or (
             t.tag == "VBN" and toks[k - 1].tag in ("NNP", "NNPS", "PRP")
         ):
-            fa = _aux_left(toks, k)
+            fa = _aux_left(toks, k)  # "X can be heard yelling": from the modal
             return _source_left(toks, fa) if fa else None
         k -= 1
     return None

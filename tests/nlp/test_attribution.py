@@ -828,3 +828,24 @@ def test_participle_skips_a_noun_and_its_own_participle_in_the_opening_phrase():
     text = "In a statement announcing the pick, the sailors' union called Reed a champion, citing her work at the port."
     a = _find(text, attribute(text), "her work at the port")
     assert a.source.text(text) == "the sailors' union"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            "Harbor leaders who have been some of the loudest critics of the plan have embraced "
+            "the idea of a new pier, warning that the old one will collapse.",
+            "the old one will collapse",
+            "Harbor leaders who have been some of the loudest critics of the plan",
+        ),
+        (
+            "Ann Reed can be heard yelling to the crew that the pier was unsafe.",
+            "the pier was unsafe",
+            "Ann Reed",
+        ),
+    ],
+)
+def test_participle_subject_after_a_relative_clause_or_a_modal(text, snippet, source):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == source
