@@ -531,6 +531,14 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
 
 
+# Headline kickers that label a story, not a speaker: "EXCLUSIVE: ...", "Just In: ...".
+KICKER_WORDS = {
+    "exclusive", "clarification", "correction", "update", "updated", "breaking", "wow",
+    "video", "just", "leaked", "is", "are", "was", "analysis", "opinion", "editorial",
+    "note", "live", "photos", "revealed", "alert",
+}  # fmt: skip
+
+
 def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
     cands: list[Cand] = []
     n = len(toks)
@@ -545,8 +553,10 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
         and (toks[k].word.isupper() or (headline and toks[k].word[:1].isupper()))
     ):
         k += 1
+    kicker = False
     if 0 < k < n - 1 and toks[k].low == ":" and any(len(t.word) > 1 for t in toks[:k]):
         cands.append(Cand((k, k + 1), ":", 0.9))
+        kicker = any(t.low in KICKER_WORDS for t in toks[:k])
         i = k + 1
     while i < n:
         t = toks[i]
@@ -631,6 +641,8 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
                 i = b
                 continue
         i += 1
+    if kicker and len(cands) > 1:
+        cands.pop(0)  # "EXCLUSIVE: X says ...": the label names the story, X speaks
     return cands
 
 

@@ -849,3 +849,9 @@ def test_participle_skips_a_noun_and_its_own_participle_in_the_opening_phrase():
 def test_participle_subject_after_a_relative_clause_or_a_modal(text, snippet, source):
     a = _find(text, attribute(text), snippet)
     assert a.source.text(text) == source
+
+
+def test_headline_kicker_is_not_a_speaker_when_a_cue_follows():
+    text = "EXCLUSIVE: In letter to council, dockworkers insist they're ready to strike\n\nBody text here."
+    a = _find(text, attribute(text), "ready to strike")
+    assert a.source.text(text) == "dockworkers"
