@@ -534,6 +534,14 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
 
 
+# Headline kickers that label a story, not a speaker: "EXCLUSIVE: ...", "Just In: ...".
+KICKER_WORDS = {
+    "exclusive", "clarification", "correction", "update", "updated", "breaking", "wow",
+    "video", "just", "leaked", "is", "are", "was", "analysis", "opinion", "editorial",
+    "note", "live", "photos", "revealed", "alert",
+}  # fmt: skip
+
+
 # Verbs that pass their subject to the cue after "to": "X continued to question ...",
 # "X tried to rebuke ...", "X went on to explain ...".
 CATENATIVE_FORMS = set(
@@ -602,6 +610,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
         and (toks[k].word.isupper() or ((headline or title) and toks[k].word[:1].isupper()))
     ):
         k += 1
+    kicker = False
     if (
         0 < k < n - 1
         and toks[k].low == ":"
@@ -609,6 +618,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
         and not (title and toks[0].tag == "DT")  # "The Latest: ..." names a series
     ):
         cands.append(Cand((k, k + 1), ":", 0.9))
+        kicker = any(t.low in KICKER_WORDS for t in toks[:k])
         i = k + 1
     while i < n:
         t = toks[i]
@@ -718,6 +728,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 i = b
                 continue
         i += 1
+    if kicker and len(cands) > 1:
+        cands.pop(0)  # "EXCLUSIVE: X says ...": the label names the story, X speaks
     return cands
 
 
@@ -923,7 +935,10 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
         j += 1
     if j >= end:
         return None
-    if toks[j].low in NOT_SUBJECT_START:
+    if toks[j].low in NOT_SUBJECT_START and not (
+        # "That person said": a demonstrative opening the sentence
+        j == 0 and toks[j].word == "That" and j + 1 < end and toks[j + 1].tag in ("NN", "NNS")
+    ):
         return None
     return j
 
@@ -968,6 +983,14 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             head = _np_left(toks, k, 0)
             if head is not None:
                 return head, end - 1
+    if end > 2 and toks[end - 1].low in DASHES:
+        dashed = _dash_apposition(toks, end - 1)
+        if dashed is not None:
+            return dashed
+    if end > 2 and toks[end - 1].low == ",":
+        aside = _prepositional_aside(toks, end - 1)
+        if aside is not None:
+            return aside
     # "X, who ..., said" / "X -- who ..., said" / "X, a ..., said"
     if end > 0 and (toks[end - 1].low == "," or toks[end - 1].low in DASHES):
         inner_end = end - 1
@@ -1047,6 +1070,12 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         if e2 == end or e2 == 0:
             return None
         start = _np_left(toks, e2, 0)
+        if start is None and e2 > 1 and toks[e2 - 1].tag == "VBN":
+            # "A poll released this week found": the participle and its date stay
+            start = _np_left(toks, e2 - 1, 0)
+            if start is not None and start < e2 - 1 and toks[e2 - 2].tag in ("NN", "NNS"):
+                return start, end
+            return None
         if start is None:
             return None
         return start, e2
@@ -1058,6 +1087,65 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
 
 # Participles that close a subject naming the people asked: "those polled said".
 SURVEY_PARTICIPLES = {"polled", "surveyed", "interviewed", "questioned", "asked", "contacted"}
+ASIDE_SCAN = 20  # words of a prepositional aside between commas
+
+
+def _prepositional_aside(toks: list[Tok], close: int) -> tuple[int, int] | None:
+    """'X, during a town hall in Columbus, Ohio, said': the subject before an aside that
+    opens with a preposition, has no verb and may hold commas of its own."""
+    if close + 1 < len(toks) and toks[close + 1].low in BE_FORMS:
+        return None  # "X, under pressure, is expected to": a passive, X holds no view
+    k = close - 1
+    while k > 0 and close - k <= ASIDE_SCAN:
+        t = toks[k]
+        if (
+            t.qmark
+            or t.quoted
+            or t.low in (";", ":", *DASHES)
+            or t.tag in ("VBD", "VBZ", "VBP", "MD")
+        ):
+            return None
+        if t.low == "," and toks[k + 1].tag == "IN" and toks[k + 1].low not in ("of", "that"):
+            head = _np_left(toks, k, 0)
+            if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
+                return None
+            if (
+                head == 0
+                or toks[head - 1].low in (",", "and", "but")
+                or _fronted_phrase(toks, head - 1)
+            ):
+                return head, k
+            return None
+        k -= 1
+    return None
+
+
+DASH_APPOSITION_SCAN = 30  # words between the dashes around an apposition
+
+
+def _dash_apposition(toks: list[Tok], close: int) -> tuple[int, int] | None:
+    """'X -- a co-author of Y, a book on Z -- said': the subject with the apposition
+    between dashes that ends at the dash `close`."""
+    k = close - 1
+    while k > 0 and close - k <= DASH_APPOSITION_SCAN:
+        t = toks[k]
+        if t.qmark or t.quoted or t.low in (";", ":"):
+            return None
+        if t.low in DASHES:
+            break
+        k -= 1
+    else:
+        return None
+    if k <= 0 or k == close - 1 or toks[k].low not in DASHES:
+        return None
+    head = _np_left(toks, k, 0)
+    if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
+        return None
+    if head == 0 or toks[head - 1].low in (",", "and", "but") or toks[head - 1].qmark == "close":
+        return head, close
+    return None
+
+
 REL_SUBJECT_SCAN = 14  # words between a relative pronoun and the end of its clause
 REL_PRONOUN_GAP = 3  # adverbial words between "who"/"which" and its verb
 QUANTIFIERS = {
@@ -1098,8 +1186,8 @@ def _relative_subject(toks: list[Tok], start: int) -> int | None:
     """A noun phrase at `start` that closes a relative clause on the subject ("officials
     who spoke with THE PAPER said", "a witness interviewed by STAFF said"): the start of the
     whole subject, which PolNeAR's source keeps with its clause."""
-    if start == 0:
-        return None
+    if start == 0 or toks[start].low in PRONOUN_SUBJ - {"it", "you"}:
+        return None  # "he", "they": a subject of its own, never a relative clause's object
     p = toks[start - 1]
     if p.tag not in ("IN", "TO") and not (
         p.tag in ("VBD", "VBN", "VBZ", "VBP")
@@ -1179,6 +1267,7 @@ def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | No
         or toks[head - 1].low in ("and", "but")
         or toks[head - 1].qmark == "close"
         or (toks[head - 1].low == "," and _fronted_phrase(toks, head - 1))
+        or toks[head - 1].low in ("which", "whom")  # "which X, the chief, called ..."
     ):
         if toks[k + 1].tag.startswith("RB") or toks[k + 1].tag in ("IN", "TO"):
             return head, k  # "X, however, says" / "X, in a statement, said"
@@ -1225,8 +1314,8 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
         toks[e].tag.startswith("RB") and e + 1 < n and toks[e + 1].tag.startswith("VB")
     ):
         return None
-    if not any(_agentive(toks[x]) for x in range(k + 1, e)):
-        return None
+    if not any(_agentive(toks[x]) or toks[x].tag in ("NN", "NNS") for x in range(k + 1, e)):
+        return None  # "Declaring that ..., the real estate mogul offered": any noun subject
     return (k + 1, e), k
 
 
@@ -1434,7 +1523,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 inverted = c
             if not c.noun and (c.generic or c.lemma in STANCE_VERBS):
                 c.rule = "agent-" + c.rule
-            if main is None and c.source and not c.inverted and c.content:
+            if main is None and c.source and not c.inverted and c.content and not c.noun:
                 main = c
         # cut forward contents where the next attribution starts
         live: list[Cand] = []
@@ -1473,6 +1562,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     s2, e2 = _strip_conj(text, s, e)
                     if len(WORD.findall(text, s2, e2)) < 2:
                         continue  # "X said that Y called ...": Y's words are X's content
+                    if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
+                        continue  # "X suspects that some of the men reported ...": one report
                     a.content = (s2, e2) if e2 > s2 else None
                     if a.content is None:
                         live.pop()
@@ -1964,6 +2055,20 @@ def _nested_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
     )
 
 
+def _verbless_that(toks: list[Tok], s: int, e: int, report: bool) -> bool:
+    """The characters s..e hold "that" and the start of a subject, with no verb, or (before
+    a cue that is not a verb of saying, `report`) end in an unfinished phrase: cutting there
+    would leave a clause without its predicate."""
+    inside = [t for t in toks if s <= t.start and t.end <= e]
+    if not inside:
+        return False
+    if not report and inside[-1].low in ("which", "that", "of") and not inside[-1].quoted:
+        return True  # "several areas in which", "reminds me of": an unfinished phrase
+    return inside[0].low == "that" and not any(
+        t.tag in ("VBD", "VBZ", "VBP", "MD") or t.quoted for t in inside
+    )
+
+
 def _pieces(c: Cand) -> tuple[Span, ...]:
     """The pieces of a split content, clipped to the content; () when it is one piece."""
     if not c.pieces:
@@ -2095,27 +2200,39 @@ def _attach(
             c.limit = _main_clause_resumes(toks, b)
         elif (
             toks[b - 1].low.endswith("ing")
-            and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
+            # "devoted to criticizing": the cue may open with "to"
+            and all(toks[x].tag.startswith("RB") or toks[x].low == "to" for x in range(a, b - 1))
             and p.low not in (",", *PARTICIPLE_PREPS)
-            and (p.tag == "IN" or p.tag in ("VBD", "VBZ", "VBP"))
+            and p.tag in ("IN", "TO", "VBD", "VBZ", "VBP", "VBN")
         ):
             # "X focused on reiterating ...", "X avoids condemning ...": the subject of the
             # verb that governs the gerund
             src = _governing_subject(toks, a)
             c.governed = True
         elif (
-            p.low in (",", *PARTICIPLE_PREPS)
+            (
+                p.low in (",", *PARTICIPLE_PREPS)
+                or (p.tag == "RB" and a > 1 and toks[a - 2].low == ",")
+            )
             and toks[b - 1].low.endswith("ing")
             and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
         ) or (
-            p.low in ("and", "but")
+            p.low in ("and", "but", "yet")
             and (not toks[a].low.endswith("ing") or (a > 2 and toks[a - 2].tag in ("NN", "NNS")))
         ):
             # participle: "X joined the protesters, saying: ..."; coordination: "X stood
             # with them and urged ..."
             if inverted is not None and inverted.source[1] == a - 1 and p.low == ",":
                 src = inverted.source  # '"...," said X, explaining ...'
-            elif prev is not None and prev.source and prev.cue[1] <= a:
+            elif (
+                prev is not None
+                and prev.source
+                and prev.cue[1] <= a
+                # not "In a statement announcing X, Y called ...": a noun and its participle
+                and not (
+                    toks[prev.cue[1] - 1].low.endswith("ing") and prev.source[1] == prev.cue[0]
+                )
+            ):
                 src = prev.source
             else:
                 fv = _first_verb(toks)
@@ -2124,7 +2241,8 @@ def _attach(
                     st = _source_left(toks, fa) if fa else None
                     if st is not None and _clause_subject(toks, st):
                         src = st
-                if src is None and p.low == ",":
+                if src is None and p.low not in PARTICIPLE_PREPS:
+                    # ", perhaps recognizing ...", "... and asked for ...": the main clause's
                     src = _finite_subject(toks, a - 1)
                 if src is None and p.low in PARTICIPLE_PREPS and a > 2 and toks[a - 2].low == ",":
                     # "X, after first saying ..., went on": the subject before the comma
@@ -2153,7 +2271,10 @@ def _attach(
                 src = _initial_subject(toks, a - 1)
         if right_src and right_src[1] > right_src[0]:
             # only when the verb comes after content: "..., said Trump."
-            if a > 0 and (toks[a - 1].low == "," or toks[a - 1].qmark == "close"):
+            if (a > 0 and (toks[a - 1].low == "," or toks[a - 1].qmark == "close")) or (
+                a == 0 and right_src[1] < n and toks[right_src[1]].low == ":"
+            ):
+                # '..., said X', and 'Said X: "..."' opening the sentence
                 c.inverted = True
                 src = right_src
             else:
@@ -2354,7 +2475,11 @@ def _attach(
                     # "X was endorsed on Monday by Y": Y holds the view of X
                     c.source = agent
                     _finish_source(toks, c)
-                    c.content = _trim(text, s, toks[src[1] - 1].end)
+                    by = _agent_phrase(toks, b, n)
+                    # "X was called a hazard by Y": what Y said is the whole "X was called
+                    # a hazard"; "X was endorsed by Y": Y endorses X
+                    last = toks[by - 1].end if by is not None else toks[src[1] - 1].end
+                    c.content = _trim(text, s, last)
                     c.rule = "cue-passive-agent"
                     c.confidence = 0.3 + 0.5 * conf
                     return
@@ -2732,21 +2857,29 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
     relative clauses ("Rubio, in the closing days, has preached unity, claiming ..."),
     when it opens the sentence or follows a comma."""
     relative = False
+    relative_verb = False  # the relative clause has its verb: a later one is the main verb
     for k in range(end):
         t = toks[k]
         if t.quoted or t.qmark:
             continue
+        if relative and t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            if relative_verb and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
+                relative = False  # "Leaders who have been critics of X have embraced ..."
+            relative_verb = True
         if t.low in (",", *DASHES):
             relative = False
         elif t.low in ("who", "which") or (
             t.low == "that" and k > 0 and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS")
         ):
-            relative = True
+            relative, relative_verb = True, False
+        elif t.low in OPENING_SUBORDINATORS and all(x.tag.startswith("RB") for x in toks[:k]):
+            relative = True  # "Just before the flight took off, X asked ...": skip the clause
         elif not relative and (
             t.tag in ("VBD", "VBZ", "VBP", "MD")
-            or t.low in AUXILIARIES
-            # "Mr. Smith released a statement": a past tense tagged as a participle
-            or (t.tag == "VBN" and k > 0 and toks[k - 1].tag in ("NNP", "NNPS", "PRP"))
+            or (t.low in AUXILIARIES and not t.tag.startswith("RB"))
+            # "Mr. Smith released a statement", "X also mused": a past tense tagged as a
+            # participle
+            or (t.tag == "VBN" and _after_noun(toks, k))
         ):
             fa = _aux_left(toks, k)
             st = _source_left(toks, fa) if fa else None
@@ -2754,6 +2887,20 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
                 return st
             return None
     return None
+
+
+OPENING_SUBORDINATORS = {
+    "when", "while", "after", "before", "as", "if", "because", "although", "though", "since",
+    "until", "once", "whereas", "unless",
+}  # fmt: skip
+
+
+def _after_noun(toks: list[Tok], k: int) -> bool:
+    """Token k follows a name or a pronoun, adverbs aside ("Smith also mused")."""
+    j = k - 1
+    while j >= 0 and toks[j].tag.startswith("RB"):
+        j -= 1
+    return j >= 0 and toks[j].tag in ("NNP", "NNPS", "PRP", "NN", "NNS")
 
 
 GOVERNING_SCAN = 10  # words between a gerund cue and the verb that governs it
@@ -2769,10 +2916,10 @@ def _governing_subject(toks: list[Tok], a: int) -> tuple[int, int] | None:
             return None
         if t.low in RELATIVES or t.low in DASHES:
             return None
-        if t.tag in ("VBD", "VBZ", "VBP") or (
+        if t.tag in ("VBD", "VBZ", "VBP", "MD") or (
             t.tag == "VBN" and toks[k - 1].tag in ("NNP", "NNPS", "PRP")
         ):
-            fa = _aux_left(toks, k)
+            fa = _aux_left(toks, k)  # "X can be heard yelling": from the modal
             return _source_left(toks, fa) if fa else None
         k -= 1
     return None
@@ -2874,7 +3021,10 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
         if t.quoted or t.qmark or t.low in (",", ";", ":", "that", *RELATIVES, *DASHES):
             return None
         if t.tag in ("VBD", "VBZ", "VBP") or (
-            t.tag == "VBN" and v > 0 and toks[v - 1].low in HAVE_FORMS
+            t.tag == "VBN"
+            and v > 0
+            # "has signed", or a past tense the tagger calls a participle: "they extracted"
+            and (toks[v - 1].low in HAVE_FORMS or toks[v - 1].tag in ("PRP", "NNP", "NNPS"))
         ):
             if t.low in BE_FORMS:
                 return None
@@ -2882,8 +3032,10 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
             if a == 0:
                 return None
             src = _source_left(toks, a)
-            if src is None or not any(_agentive(toks[x]) for x in range(*src)):
-                return None
+            if src is None or not any(
+                _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(*src)
+            ):
+                return None  # a person, a name or a group ("the two countries")
             return src
         v -= 1
     return None
@@ -2912,8 +3064,10 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
                 if toks[e].qmark or toks[e].quoted:
                     break
                 e += 1
-            if e > k + 1 and any(_agentive(toks[x]) for x in range(k + 1, e)):
-                return k + 1, e
+            if e > k + 1 and any(
+                _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
+            ):
+                return k + 1, e  # a person, a name or a group ("by fellow physicians")
             return None
     return None
 

@@ -989,3 +989,151 @@ def test_adverb_and_participle_after_a_comma_end_an_object():
     text = "The union praised the new contract, quietly ending a long strike at the port."
     a = _find(text, attribute(text), "the new contract")
     assert a.content.text(text) == "the new contract"
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("After long talks, they extracted an agreement to cut port fees.", "they"),
+        ("The two towns signed an agreement to share the pier.", "The two towns"),
+    ],
+)
+def test_subject_of_the_verb_before_a_noun_cue(text, source):
+    a = next(x for x in attribute(text) if x.cue and "agreement" in x.cue.text(text))
+    assert a.source.text(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            "Just before the ferry left, the captain needed to balance the load and asked for "
+            "volunteers to move to the back.",
+            "to the back",
+            "the captain",
+        ),
+        (
+            "More than half of the mayor's address was devoted to criticizing the harbor board.",
+            "the harbor board",
+            "half of the mayor's address",
+        ),
+    ],
+)
+def test_coordinated_or_governed_cue_takes_the_main_subject(text, snippet, source):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            "The plan would make the code more complex. Said Ann Reed: “I doubt she wants reform.”",
+            "I doubt she wants reform",
+            "Ann Reed",
+        ),
+        (
+            "Ann Kall -- co-editor of Port Tales, a book on harbor life -- said the pier tended to flood.",
+            "the pier tended to flood",
+            "Ann Kall -- co-editor of Port Tales, a book on harbor life",
+        ),
+        (
+            "A harbor board poll released this week found 66 percent of residents want the pier closed.",
+            "residents want",
+            "A harbor board poll released this week",
+        ),
+    ],
+)
+def test_inverted_dashed_and_dated_sources(text, snippet, source):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            "Ann Reed, a harbor pilot, has been called a hero by fellow sailors for the rescue.",
+            "a harbor pilot",
+            "fellow sailors",
+        ),
+        (
+            "Declaring that he alone can fix the port, the real estate mogul offered himself as a savior.",
+            "he alone can fix the port",
+            "the real estate mogul",
+        ),
+        (
+            "Reed will rethink his plan, a source close to him said. That person said the feud hurt him.",
+            "the feud hurt him",
+            "That person",
+        ),
+    ],
+)
+def test_passive_agent_fronted_subject_and_demonstrative_sources(text, snippet, source):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == source
+
+
+def test_coordinated_cue_does_not_inherit_a_noun_cues_possessive():
+    text = "In an interview, Mayor Stone doubled down on his comments about the pier and said the board had lied."
+    a = _find(text, attribute(text), "the board had lied")
+    assert a.source.text(text) == "Mayor Stone"
+
+
+def test_prepositional_aside_with_commas_is_not_the_source():
+    text = 'Ann Reed, during a town hall in Columbus, Ohio, said she was "going to fix the pier."'
+    a = _find(text, attribute(text), "fix the pier")
+    assert a.source.text(text) == "Ann Reed"
+
+
+def test_reported_clause_is_not_cut_before_its_verb():
+    text = "Ann Reed suspects that some of the sailors reported her message as spam."
+    atts = attribute(text)
+    a = _find(text, atts, "reported her message")
+    assert a.source.text(text) == "Ann Reed"
+    assert a.content.text(text) == "that some of the sailors reported her message as spam"
+
+
+def test_relative_clause_inside_a_content_is_not_cut_off():
+    text = "The harbor plan passed on Monday, outlining several areas in which the board would like to see reform."
+    a = _find(text, attribute(text), "several areas")
+    assert a.content.text(text) == "several areas in which the board would like to see reform"
+
+
+def test_subject_with_apposition_inside_an_object_relative():
+    text = (
+        "The board wants to collect fees, which the port's chief, Ann Reed, called ''a shakedown.''"
+    )
+    a = _find(text, attribute(text), "a shakedown")
+    assert a.source.text(text) == "the port's chief, Ann Reed"
+
+
+def test_participle_skips_a_noun_and_its_own_participle_in_the_opening_phrase():
+    text = "In a statement announcing the pick, the sailors' union called Reed a champion, citing her work at the port."
+    a = _find(text, attribute(text), "her work at the port")
+    assert a.source.text(text) == "the sailors' union"
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "source"),
+    [
+        (
+            "Harbor leaders who have been some of the loudest critics of the plan have embraced "
+            "the idea of a new pier, warning that the old one will collapse.",
+            "the old one will collapse",
+            "Harbor leaders who have been some of the loudest critics of the plan",
+        ),
+        (
+            "Ann Reed can be heard yelling to the crew that the pier was unsafe.",
+            "the pier was unsafe",
+            "Ann Reed",
+        ),
+    ],
+)
+def test_participle_subject_after_a_relative_clause_or_a_modal(text, snippet, source):
+    a = _find(text, attribute(text), snippet)
+    assert a.source.text(text) == source
+
+
+def test_headline_kicker_is_not_a_speaker_when_a_cue_follows():
+    text = "EXCLUSIVE: In letter to council, dockworkers insist they're ready to strike\n\nBody text here."
+    a = _find(text, attribute(text), "ready to strike")
+    assert a.source.text(text) == "dockworkers"
