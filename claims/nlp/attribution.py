@@ -22,6 +22,7 @@ Rules over word tokens, quotation regions and a part-of-speech tagger that needs
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     HUMAN_NOUNS,
+    INFINITIVE_CUES,
     NEEDS_PARTICLE,
     NON_CUE_VERBS,
     NOUN_PREP_CUES,
@@ -204,6 +206,15 @@ VOICING_VERBS = set(
 # Verbs that introduce only quotations or "that" clauses ('"...," he continued'), never a
 # bare clause ("she continues to face ...").
 QUOTE_ONLY_LEMMAS = {"continue"}
+# Verbs that report only a quotation before them ('"...," the letter reads'), never a clause
+# or a quotation after them ("she read "Beloved" twice").
+QUOTE_BEFORE_LEMMAS = {"read"}
+# Participles after "be" that describe the subject's own state of mind ("we are convinced
+# ...", "they were outraged by ..."): the subject keeps the view, unlike "X is expected to".
+EXPERIENCER_PARTICIPLES = {
+    "convinced", "persuaded", "determined", "committed", "resolved", "inclined", "divided",
+    "dedicated", "devoted",
+}  # fmt: skip
 # Verbs of saying whose reported clause keeps the weaker cues inside it ("X said she wanted
 # ..."): the gold marks one attribution, the outer one.
 REPORT_LEMMAS = {
@@ -445,6 +456,7 @@ class Cand:
     noun: bool = False  # a noun cue with its preposition: "criticism of", "the belief that"
     pieces: tuple[tuple[int, int], ...] = ()  # a content split by its cue: the quotations
     limit: int | None = None  # token index the forward content stops at
+    governed: bool = False  # a gerund governed by the clause before it: "X insisted on saying"
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
@@ -500,14 +512,21 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         # noun-tagged plural: a verb after a subject-like word
         return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
     if kind in ("past", "part"):
-        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this"):
+        # "has long said", "it further wrote", "he's predicted": an adverb or auxiliary the tagger calls an
+        # adjective or a possessive; "X's repeated refusal" stays a noun phrase
+        aux = plow in AUXILIARIES and not (
+            plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS")
+        )
+        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this", "long") and not aux:
             return False
+        if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
+            return False  # "475 pledged delegates"
         return t.tag.startswith("VB") or (t.tag in ("JJ", "NN", "NNP") and bool(prev))
     # base form
     if ptag in ("DT", "PRP$", "JJ", "POS", "IN") and plow not in ("that",):
         return False
     if ptag == "TO" or plow == "to":
-        return False
+        return _catenative_before(toks, i) < i
     if ptag == "MD" or plow in ("not", "n't", "did", "do", "does", "never"):
         return True
     if t.tag.startswith("VB"):
@@ -515,7 +534,69 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
 
 
-def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
+# Headline kickers that label a story, not a speaker: "EXCLUSIVE: ...", "Just In: ...".
+KICKER_WORDS = {
+    "exclusive", "clarification", "correction", "update", "updated", "breaking", "wow",
+    "video", "just", "leaked", "is", "are", "was", "analysis", "opinion", "editorial",
+    "note", "live", "photos", "revealed", "alert",
+}  # fmt: skip
+
+
+# Verbs that pass their subject to the cue after "to": "X continued to question ...",
+# "X tried to rebuke ...", "X went on to explain ...".
+CATENATIVE_FORMS = set(
+    """
+    continue continues continued continuing try tries tried trying begin begins began
+    beginning start starts started starting
+    """.split()
+)
+GO_FORMS = {"go", "goes", "went", "going", "gone"}
+CATENATED_MIN_WEIGHT = 0.55
+
+
+def _catenative_before(toks: list[Tok], i: int) -> int:
+    """Index of the catenative verb of "<continued> to VERB" before the verb at i; i when
+    there is none."""
+    if i < 2 or toks[i - 1].low != "to" or not _catenated_cue(toks[i].low):
+        return i
+    j = i - 2
+    if toks[j].low in CATENATIVE_FORMS:
+        return j
+    if toks[j].low == "on" and j > 0 and toks[j - 1].low in GO_FORMS:
+        return j - 1
+    return i
+
+
+def _catenative_cue_after(toks: list[Tok], i: int) -> bool:
+    """Token i is a catenative ("continued", "went" of "went on") followed by "to" and a
+    cue verb, which takes the cue."""
+    k = (
+        i + 2
+        if i + 1 < len(toks) and toks[i + 1].low == "on" and toks[i].low in GO_FORMS
+        else i + 1
+    )
+    if toks[i].low not in CATENATIVE_FORMS and k == i + 1:
+        return False
+    return (
+        k + 1 < len(toks)
+        and toks[k].low == "to"
+        and _catenated_cue(toks[k + 1].low)
+        and _catenative_before(toks, k + 1) == i
+    )
+
+
+def _catenated_cue(word: str) -> bool:
+    """A cue verb strong enough to keep its cue role after "continued to" and the like
+    ("continued to insist"), not a weak one ("began to show", "tried to push")."""
+    form = VERB_FORMS.get(word)
+    if form is not None:
+        return cue_weight(form[0]) > CATENATED_MIN_WEIGHT
+    return word in STANCE_FORMS
+
+
+def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> list[Cand]:
+    """Cue candidates of a sentence; `title`: the sentence is the text's title, where a
+    capitalised "Name:" labels its speaker."""
     cands: list[Cand] = []
     n = len(toks)
     i = 0
@@ -526,11 +607,18 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
         k < n
         and k < 5
         and toks[k].word[:1].isalpha()
-        and (toks[k].word.isupper() or (headline and toks[k].word[:1].isupper()))
+        and (toks[k].word.isupper() or ((headline or title) and toks[k].word[:1].isupper()))
     ):
         k += 1
-    if 0 < k < n - 1 and toks[k].low == ":" and any(len(t.word) > 1 for t in toks[:k]):
+    kicker = False
+    if (
+        0 < k < n - 1
+        and toks[k].low == ":"
+        and any(len(t.word) > 1 for t in toks[:k])
+        and not (title and toks[0].tag == "DT")  # "The Latest: ..." names a series
+    ):
         cands.append(Cand((k, k + 1), ":", 0.9))
+        kicker = any(t.low in KICKER_WORDS for t in toks[:k])
         i = k + 1
     while i < n:
         t = toks[i]
@@ -555,6 +643,23 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
             cands.append(Cand((a, i + 3), VERB_FORMS[toks[i + 2].low][0], 0.95))
             i += 3
             continue
+        if (
+            t.low in ("put", "puts")
+            and i + 1 < n
+            and toks[i + 1].low == "it"
+            and _as_clause(toks, i) is not None
+        ):
+            # "as X put it, ...": a verb of saying only in this frame
+            cands.append(Cand((_aux_left(toks, i), i + 2), "put it", AS_PUT_IT_WEIGHT))
+            i += 2
+            continue
+        if t.low in MAKE_FORMS and t.word[:1].islower():
+            # "X made clear (that) ...", "X has made it clear ..."
+            k = i + 2 if i + 1 < n and toks[i + 1].low == "it" else i + 1
+            if k < n - 1 and toks[k].low == "clear":
+                cands.append(Cand((_aux_left(toks, i), k + 1), "make clear", MAKE_CLEAR_WEIGHT))
+                i = k + 1
+                continue
         form = VERB_FORMS.get(t.low)
         if form and (
             t.word[:1].islower()
@@ -562,29 +667,37 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
             or (headline and toks[i - 1].tag in ("NNP", "NNPS", "PRP") and t.word[1:].islower())
         ):
             lemma, kind = form
-            if _is_verb_use(toks, i, kind):
+            if _catenative_cue_after(toks, i):
+                i += 1  # "continued to question": the cue is the verb after "to"
+                continue
+            if _is_verb_use(toks, i, kind) and not _other_sense(toks, i, lemma, kind):
                 b = i + 1
                 parts = PARTICLES.get(lemma)
                 if parts and b < n and toks[b].low in parts:
                     b += 1
                 elif parts and _adverb_particle(toks, b, parts):
                     b += 2
-                elif lemma in NEEDS_PARTICLE:
+                elif lemma in NEEDS_PARTICLE and not (
+                    lemma in INFINITIVE_CUES
+                    and b + 1 < n
+                    and toks[b].low == "to"
+                    and _infinitive(toks, b + 1)
+                ):
                     i += 1
                     continue
-                a = _aux_left(toks, i)
+                a = _aux_left(toks, _catenative_before(toks, i))
                 cands.append(Cand((a, b), lemma, cue_weight(lemma)))
                 i = b
                 continue
         stance = STANCE_FORMS.get(t.low)
         if not form and i > 0 and t.word[:1].islower() and (stance or t.tag in GENERIC_VERB_TAGS):
-            a = _aux_left(toks, i)
+            a = _aux_left(toks, _catenative_before(toks, i))
             b = i + 1
             if stance:
                 lemma = stance[0]
-                ok = _is_verb_use(toks, i, stance[1]) and (
-                    a == i or stance[1] != "part" or _perfect(toks, a, i)
-                )
+                ok = (
+                    _is_verb_use(toks, i, stance[1]) and not _other_sense(toks, i, lemma, stance[1])
+                ) and (a == i or stance[1] != "part" or _perfect(toks, a, i))
                 parts = PARTICLES_STANCE.get(lemma)
                 if parts and b < n and toks[b].low in parts:
                     b += 1
@@ -615,7 +728,66 @@ def _find_cues(toks: list[Tok], headline: bool = False) -> list[Cand]:
                 i = b
                 continue
         i += 1
+    if kicker and len(cands) > 1:
+        cands.pop(0)  # "EXCLUSIVE: X says ...": the label names the story, X speaks
     return cands
+
+
+AS_PUT_IT_WEIGHT = 0.85
+MAKE_FORMS = {"make", "makes", "made", "making"}
+MAKE_CLEAR_WEIGHT = 0.8
+AS_CLAUSE_SCAN = 25  # words between "as" and the verb of "as X put it"
+
+
+def _as_clause(toks: list[Tok], i: int) -> int | None:
+    """Index of the "as" of an "as X ..." clause, opening the sentence or following a comma,
+    that the verb at i closes."""
+    for x in range(i - 1, max(-1, i - AS_CLAUSE_SCAN), -1):
+        if toks[x].low == "as" and (x == 0 or toks[x - 1].low in (",", "and", "but")):
+            return x
+        if toks[x].tag in ("VBD", "VBZ", "VBP", "MD") and not toks[x].quoted:
+            return None
+    return None
+
+
+REFLEXIVES = {"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"}
+
+
+def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
+    """A form of a cue verb in one of its senses that report nothing: "find a job", "was
+    charged with fraud", "racially charged", "bring jobs back to", "the court ruling"."""
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if lemma == "find":
+        # "find a job"; "found itself at the center", "found a way"
+        return kind == "base" or (
+            nxt is not None
+            and (
+                nxt.low in REFLEXIVES
+                or (nxt.low == "a" and i + 2 < len(toks) and toks[i + 2].low == "way")
+            )
+        )
+    if lemma == "call" and kind in ("past", "part") and nxt is not None and prev is not None:
+        # "a firm called Acme" names; "she called in to a radio show" phones
+        if nxt.low in ("in", "into"):
+            return True
+        if prev.tag not in ("NN", "NNS") or _agentive(prev) or nxt.tag not in ("NNP", "NNPS"):
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].tag in ("NNP", "NNPS"):
+            k += 1
+        # "the letter called Roe a fraud" labels Roe; "a firm called Acme" names the firm
+        return k >= len(toks) or toks[k].tag not in ("DT", "JJ", "PRP$")
+    if lemma == "charge" and kind in ("past", "part") and prev is not None:
+        return prev.low in BE_FORMS or prev.low.endswith("ly")
+    if lemma == "back" and kind == "base":
+        return nxt is None or nxt.tag in ("IN", "TO", ",", ".") or nxt.low in ("to", ",", ".")
+    if lemma == "like" and kind == "base" and prev is not None and nxt is not None:
+        # "groups like Acme", "senators like Jane Roe": a preposition
+        return prev.tag in ("NNS", "NNPS") and nxt.tag in ("NNP", "NNPS")
+    if kind == "ger" and prev is not None:
+        return prev.tag in ("NN", "NNP", "NNPS", "CD") and lemma == "rule"
+    return False
 
 
 def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:
@@ -754,15 +926,35 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
         if p.tag in ("VBN", "VBG") and j < end and j - 1 > lo and toks[j - 2].tag in ("DT", "RB"):
             j -= 1  # "a well-known expert", "the leading candidate"
             continue
+        if _participle_title(toks, j - 1, lo):
+            j -= 1  # '"...," retired Gen. Doe said'
+            continue
         break
     # trim leading conjunctions / prepositions
     while j < end and (toks[j].tag in ("CC", "IN", "TO") or toks[j].low in NP_INNER_PREPS):
         j += 1
     if j >= end:
         return None
-    if toks[j].low in NOT_SUBJECT_START:
+    if toks[j].low in NOT_SUBJECT_START and not (
+        # "That person said": a demonstrative opening the sentence
+        j == 0 and toks[j].word == "That" and j + 1 < end and toks[j + 1].tag in ("NN", "NNS")
+    ):
         return None
     return j
+
+
+def _participle_title(toks: list[Tok], i: int, lo: int) -> bool:
+    """Token i is a participle before a capitalised title or name that opens a noun phrase
+    ("retired Gen. Doe", "embattled Mayor Roe"): part of the name, not a verb."""
+    t = toks[i]
+    return (
+        t.tag == "VBN"
+        and t.word[:1].islower()
+        and not (t.quoted or t.qmark)
+        and i + 1 < len(toks)
+        and toks[i + 1].tag in ("NNP", "NNPS")
+        and (i == lo or toks[i - 1].low in (",", *DASHES) or toks[i - 1].qmark == "close")
+    )
 
 
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.\-]*")
@@ -791,6 +983,14 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             head = _np_left(toks, k, 0)
             if head is not None:
                 return head, end - 1
+    if end > 2 and toks[end - 1].low in DASHES:
+        dashed = _dash_apposition(toks, end - 1)
+        if dashed is not None:
+            return dashed
+    if end > 2 and toks[end - 1].low == ",":
+        aside = _prepositional_aside(toks, end - 1)
+        if aside is not None:
+            return aside
     # "X, who ..., said" / "X -- who ..., said" / "X, a ..., said"
     if end > 0 and (toks[end - 1].low == "," or toks[end - 1].low in DASHES):
         inner_end = end - 1
@@ -845,7 +1045,19 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             k -= 1
         return _apposition_subject(toks, inner_end)
     start = _np_left(toks, end, 0)
+    rel = _relative_pronoun(toks, end)
+    if rel is not None and (start is None or start == end or start > rel[0]):
+        return rel  # "who said", "X, who in 2010 said": not "2010"
     if start is None or start == end:
+        if end > 1 and toks[end - 1].low in SURVEY_PARTICIPLES:
+            # "voters surveyed said", "the experts I interviewed said"
+            e2 = end - 1
+            if toks[e2 - 1].low in PRONOUN_SUBJ and e2 > 1:
+                e2 -= 1
+            start = _np_left(toks, e2, 0)
+            if start is not None and toks[start].tag != "PRP":
+                return start, end
+            return None
         # "Smith on Sunday night said": skip the time words between subject and verb
         e2 = end
         while e2 > 0 and (
@@ -858,6 +1070,12 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         if e2 == end or e2 == 0:
             return None
         start = _np_left(toks, e2, 0)
+        if start is None and e2 > 1 and toks[e2 - 1].tag == "VBN":
+            # "A poll released this week found": the participle and its date stay
+            start = _np_left(toks, e2 - 1, 0)
+            if start is not None and start < e2 - 1 and toks[e2 - 2].tag in ("NN", "NNS"):
+                return start, end
+            return None
         if start is None:
             return None
         return start, e2
@@ -867,15 +1085,109 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
     return (start if head is None else head), end
 
 
+# Participles that close a subject naming the people asked: "those polled said".
+SURVEY_PARTICIPLES = {"polled", "surveyed", "interviewed", "questioned", "asked", "contacted"}
+ASIDE_SCAN = 20  # words of a prepositional aside between commas
+
+
+def _prepositional_aside(toks: list[Tok], close: int) -> tuple[int, int] | None:
+    """'X, during a town hall in Columbus, Ohio, said': the subject before an aside that
+    opens with a preposition, has no verb and may hold commas of its own."""
+    if close + 1 < len(toks) and toks[close + 1].low in BE_FORMS:
+        return None  # "X, under pressure, is expected to": a passive, X holds no view
+    k = close - 1
+    while k > 0 and close - k <= ASIDE_SCAN:
+        t = toks[k]
+        if (
+            t.qmark
+            or t.quoted
+            or t.low in (";", ":", *DASHES)
+            or t.tag in ("VBD", "VBZ", "VBP", "MD")
+        ):
+            return None
+        if t.low == "," and toks[k + 1].tag == "IN" and toks[k + 1].low not in ("of", "that"):
+            head = _np_left(toks, k, 0)
+            if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
+                return None
+            if (
+                head == 0
+                or toks[head - 1].low in (",", "and", "but")
+                or _fronted_phrase(toks, head - 1)
+            ):
+                return head, k
+            return None
+        k -= 1
+    return None
+
+
+DASH_APPOSITION_SCAN = 30  # words between the dashes around an apposition
+
+
+def _dash_apposition(toks: list[Tok], close: int) -> tuple[int, int] | None:
+    """'X -- a co-author of Y, a book on Z -- said': the subject with the apposition
+    between dashes that ends at the dash `close`."""
+    k = close - 1
+    while k > 0 and close - k <= DASH_APPOSITION_SCAN:
+        t = toks[k]
+        if t.qmark or t.quoted or t.low in (";", ":"):
+            return None
+        if t.low in DASHES:
+            break
+        k -= 1
+    else:
+        return None
+    if k <= 0 or k == close - 1 or toks[k].low not in DASHES:
+        return None
+    head = _np_left(toks, k, 0)
+    if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
+        return None
+    if head == 0 or toks[head - 1].low in (",", "and", "but") or toks[head - 1].qmark == "close":
+        return head, close
+    return None
+
+
 REL_SUBJECT_SCAN = 14  # words between a relative pronoun and the end of its clause
+REL_PRONOUN_GAP = 3  # adverbial words between "who"/"which" and its verb
+QUANTIFIERS = {
+    "many", "most", "some", "all", "none", "several", "each", "both", "half", "one", "two",
+    "three", "four", "five", "few", "either", "neither", "any",
+}  # fmt: skip
+
+
+def _relative_pronoun(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """A relative pronoun subject of the verb at `end`, which PolNeAR marks as the source:
+    "X, who in 2010 said", "Y, which together vowed", "many of whom say"."""
+    k = end - 1
+    while k >= 0 and end - k <= REL_PRONOUN_GAP + 1:
+        t = toks[k]
+        if t.low in ("who", "which", "whom"):
+            break
+        if (
+            t.qmark
+            or t.quoted
+            or not (
+                t.tag.startswith("RB") or t.tag in ("IN", "CD") or t.low in WEEKDAYS | DAY_NAMES
+            )
+        ):
+            return None
+        k -= 1
+    else:
+        return None
+    if k < 0 or (k < end - 1 and toks[end - 1].tag in ("IN", "DT")):
+        return None  # "who in the end": an unfinished phrase, not an adverbial
+    if toks[k].low == "whom":
+        if k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in QUANTIFIERS:
+            return k - 2, k + 1
+        return None
+    return k, k + 1
 
 
 def _relative_subject(toks: list[Tok], start: int) -> int | None:
     """A noun phrase at `start` that closes a relative clause on the subject ("officials
     who spoke with THE PAPER said", "a witness interviewed by STAFF said"): the start of the
     whole subject, which PolNeAR's source keeps with its clause."""
-    if start == 0:
-        return None
+    if start == 0 or toks[start].low in PRONOUN_SUBJ - {"it", "you"}:
+        return None  # "he", "they": a subject of its own, never a relative clause's object
     p = toks[start - 1]
     if p.tag not in ("IN", "TO") and not (
         p.tag in ("VBD", "VBN", "VBZ", "VBP")
@@ -903,6 +1215,31 @@ def _relative_subject(toks: list[Tok], start: int) -> int | None:
     return None
 
 
+REL_CLAUSE_SCAN = 25  # words of a relative clause before a coordinated verb
+
+
+def _coordinated_relative(toks: list[Tok], a: int) -> tuple[int, int] | None:
+    """The "who"/"which" of a relative clause whose verb phrase is coordinated with the cue
+    at `a` ("X, who took to the streets and called for ..."), when no comma intervenes."""
+    k = a - 2
+    if k >= 0 and toks[k].low in DASHES:
+        k -= 1  # "... in debt - and says"
+    verb = False
+    while k > 0 and a - k <= REL_CLAUSE_SCAN:
+        t = toks[k]
+        if t.qmark or t.low in (",", ";", ":", "(", ")", *DASHES):
+            return None
+        if t.low in ("who", "which"):
+            p = toks[k - 1]
+            if verb and (p.low in (",", *DASHES) or p.tag in ("NN", "NNS", "NNP", "NNPS")):
+                return k, k + 1
+            return None
+        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            verb = True
+        k -= 1
+    return None
+
+
 def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | None:
     """'X, a former minister who is a critic of Y, suggests': a subject followed by an
     apposition between commas that has no verb of its own outside a relative clause."""
@@ -925,7 +1262,13 @@ def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | No
     head = _np_left(toks, k, 0)
     if head is None or not any(_agentive(toks[x]) for x in range(head, k)):
         return None
-    if head == 0 or toks[head - 1].low in ("and", "but") or toks[head - 1].qmark == "close":
+    if (
+        head == 0
+        or toks[head - 1].low in ("and", "but")
+        or toks[head - 1].qmark == "close"
+        or (toks[head - 1].low == "," and _fronted_phrase(toks, head - 1))
+        or toks[head - 1].low in ("which", "whom")  # "which X, the chief, called ..."
+    ):
         if toks[k + 1].tag.startswith("RB") or toks[k + 1].tag in ("IN", "TO"):
             return head, k  # "X, however, says" / "X, in a statement, said"
         return head, inner_end
@@ -971,8 +1314,8 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
         toks[e].tag.startswith("RB") and e + 1 < n and toks[e + 1].tag.startswith("VB")
     ):
         return None
-    if not any(_agentive(toks[x]) for x in range(k + 1, e)):
-        return None
+    if not any(_agentive(toks[x]) or toks[x].tag in ("NN", "NNS") for x in range(k + 1, e)):
+        return None  # "Declaring that ..., the real estate mogul offered": any noun subject
     return (k + 1, e), k
 
 
@@ -980,6 +1323,8 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
     """Inverted subject: '..., said Trump' / '..., said Mr. X, a ...'."""
     j = after
     n = len(toks)
+    if _participle_title(toks, j, j):
+        j += 1  # "..., said retired Gen. Doe"
     while (
         j < n
         and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN"))
@@ -1002,13 +1347,73 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
             m = k
             while m < n and toks[m].low not in (",", ".", ";", ":") and not toks[m].qmark:
                 m += 1
-            if m - k <= 12:
+            # an apposition has no finite verb of its own: "According to X, the rise is ..."
+            # starts the content after the comma
+            if m - k <= 12 and (
+                toks[k].low in RELATIVES
+                or not any(toks[x].tag in ("VBD", "VBZ", "VBP", "MD") for x in range(k, m))
+            ):
                 j = m
     return after, j
 
 
 # --------------------------------------------------------------------------------------------
 # Contents
+
+
+LEAD_CONJUNCTIONS = {"and", "but", "yet", "so"}
+LEAD_ADVERBS = {"however", "meanwhile", "still", "also", "instead"}
+
+
+def _according_scope(toks: list[Tok], end: int) -> int:
+    """First token of what a closing ", according to X" vouches for in toks[:end]: the
+    last of two clauses joined by ", and he ..." or a closing ", which ..." on the
+    sentence's last noun; a leading "But" or "However," is the writer's link, not X's."""
+    if any(t.qmark or t.quoted for t in toks[:end]):
+        return 0
+    st = 0
+    for k in range(1, end - 2):
+        t, nx = toks[k], toks[k + 1]
+        if t.low not in (",", *DASHES):
+            continue
+        if nx.low in ("which", "who") and not any(x.low == "," for x in toks[k + 2 : end]):
+            st = k + 1
+        elif (
+            t.low == ","
+            and nx.low in ("and", "but")
+            and (toks[k + 2].low in PRONOUN_SUBJ or toks[k + 2].tag == "PRP$")
+            and any(x.tag in ("VBD", "VBZ", "VBP", "MD") for x in toks[k + 3 : end])
+        ):
+            st = k + 2
+    if st == 0 and toks[0].low in LEAD_CONJUNCTIONS:
+        st = 2 if toks[1].low == "," else 1
+    elif st == 0 and toks[0].low in LEAD_ADVERBS and toks[1].low == ",":
+        st = 2
+    elif st == 0 and toks[0].low == "in" and toks[1].low == "fact" and toks[2].low == ",":
+        st = 3
+    return st
+
+
+def _coordinated_in_content(toks: list[Tok], prev: Cand, a: int, b: int) -> bool:
+    """A bare verb after "and" that pairs with a bare verb inside the previous cue's content
+    ("says he would sit them down and tell them ..."), not with the cue itself."""
+    if VERB_FORMS.get(toks[b - 1].low, ("", ""))[1] != "base" or toks[b - 1].tag != "VB":
+        return False
+    if VERB_FORMS.get(toks[prev.cue[1] - 1].low, ("", ""))[1] == "base":
+        return False  # "will say ... and urge ...": both hang on the same auxiliary
+    return any(t.tag == "MD" or t.low == "to" for t in toks[prev.cue[1] : a - 1])
+
+
+def _main_clause_resumes(toks: list[Tok], b: int) -> int | None:
+    """Index of the comma after which the main clause goes on past a relative clause
+    ("Smith, who said it would fail, voted for it"): a comma followed by a finite verb."""
+    for k in range(b, len(toks) - 1):
+        if toks[k].quoted or toks[k].qmark:
+            continue
+        nx = toks[k + 1]
+        if toks[k].low == "," and nx.tag in ("VBD", "VBZ", "VBP", "MD") and not nx.quoted:
+            return k
+    return None
 
 
 def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
@@ -1107,13 +1512,18 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         toks = _tokens(text, sent.start, sent.end, regions, region_starts, region_ends)
         if not toks:
             continue
-        scands = _find_cues(toks, sent.kind == "headline" or _title_line(text, sent))
+        headline = sent.kind == "headline" or _title_line(text, sent)
+        first_line = headline or _first_line(text, sent)
+        scands = _find_cues(toks, headline, first_line)
         main: Cand | None = None
+        inverted: Cand | None = None  # the last "..., said X" of the sentence
         for c in scands:
-            _attach(text, toks, c, main, regions, sent)
+            _attach(text, toks, c, main, regions, sent, inverted)
+            if c.inverted and c.source:
+                inverted = c
             if not c.noun and (c.generic or c.lemma in STANCE_VERBS):
                 c.rule = "agent-" + c.rule
-            if main is None and c.source and not c.inverted and c.content:
+            if main is None and c.source and not c.inverted and c.content and not c.noun:
                 main = c
         # cut forward contents where the next attribution starts
         live: list[Cand] = []
@@ -1121,7 +1531,17 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             if not b.content:
                 continue
             a = live[-1] if live else None
-            if a and a.content and a.content[1] > b.content[0] and a.content[0] < b.content[0]:
+            filler_start = bool(b.pieces) and not b.rule.startswith("quote")
+            if (
+                a
+                and a.content
+                and a.content[1] > b.content[0]
+                and (
+                    a.content[0] < b.content[0]
+                    # "attacked what he called ...": b's content opens with a's
+                    or (filler_start and a.content[0] == b.content[0] and a.cue[1] <= b.cue[0])
+                )
+            ):
                 if a.lemma == ":":
                     continue  # a transcript turn is one attribution
                 if _fronted_clause(a, b, toks):
@@ -1132,7 +1552,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue  # "X said she wanted ...": one attribution, X's
                 elif _what_clause(b, toks):
                     continue  # "X attacked what she called ...": a label inside X's content
-                elif b.source is None and not b.shared_source:
+                elif (b.source is None and not b.shared_source) or b.governed:
                     continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
                 if b.source and not b.shared_source and not b.inverted:
@@ -1142,10 +1562,24 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     s2, e2 = _strip_conj(text, s, e)
                     if len(WORD.findall(text, s2, e2)) < 2:
                         continue  # "X said that Y called ...": Y's words are X's content
+                    if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
+                        continue  # "X suspects that some of the men reported ...": one report
                     a.content = (s2, e2) if e2 > s2 else None
                     if a.content is None:
                         live.pop()
             live.append(b)
+        polled = _poll_clause(text, toks)
+        if polled is not None:
+            live.append(polled)
+        if not any(c.content for c in live):
+            framed = (
+                (_headline_verb(text, toks) if first_line else None)
+                or _framed_clause(text, toks)
+                or _hedged_clause(text, toks)
+                or _reported_clause(text, toks)
+            )
+            if framed is not None:
+                live.append(framed)
         cands.extend(c for c in live if c.content)
 
     # keep the best non-overlapping candidates
@@ -1178,16 +1612,18 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
         prev = kept[ki - 1] if ki else None
+        # the gap runs from the end of the quotation's cue and source ('"...," said Jane
+        # Doe, a lawyer for the city. "..."')
+        gap = max(prev.content[1], prev.cue_chars[1]) if prev else 0
+        if prev is not None and prev.source_chars and prev.source_chars[0] >= prev.content[1]:
+            gap = max(gap, prev.source_chars[1])
         if (
             prev is not None
             and prev.rule.startswith("quote")
             and prev.content[1] <= r[0]
             and "\n\n" not in text[prev.content[1] : r[0]]
-            and r[0] - max(prev.content[1], prev.cue_chars[1]) < 160
-            and re.fullmatch(
-                r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}",
-                text[max(prev.content[1], prev.cue_chars[1]) : r[0]],
-            )
+            and r[0] - gap < 160
+            and re.fullmatch(r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}", text[gap : r[0]])
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
         ):
             prev.pieces = (*(prev.pieces or (prev.content,)), r)
@@ -1200,6 +1636,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     items += [(r[0], (r, prev)) for r, prev in extra]
     items.sort(key=lambda x: x[0])
     last_speaker: str | None = None
+    sentence_ends = [sent.end for sent in sentences]
     last_source: Span | None = None  # the mention of last_speaker, for uncued continuations
     for _, item in items:
         if isinstance(item, Cand):
@@ -1255,12 +1692,18 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
                 continue
             speaker = last_speaker if prev is not None else None
+            source = last_source if speaker else None
+            subject = _previous_subject(text, sentences, sentence_ends, r[0], regions)
+            if subject is not None and speaker:
+                named = resolve(text[subject[0] : subject[1]], subject[0], names, history)
+                if named == speaker:
+                    source = Span(*subject)  # the speaker is the last sentence's subject
             out.append(
                 Attribution(
                     type="direct",
                     content=Span(*r),
                     # An uncued quote continues the last speaker: point at where they were named.
-                    source=last_source if speaker else None,
+                    source=source,
                     cue=None,
                     speaker=speaker,
                     confidence=0.55 if speaker else 0.3,
@@ -1268,6 +1711,267 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
             )
     return out
+
+
+HEADLINE_SUBJECT_TAGS = {"NN", "NNS", "NNP", "NNPS", "POS", "JJ", "CD"}
+HEADLINE_FUNCTION_TAGS = {"DT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "MD"}
+HEADLINE_NOT_VERBS = BE_FORMS | HAVE_FORMS | {"do", "does", "did", "says", "said", "to"}
+HEADLINE_PARTICLES = {"up", "on", "for", "with", "against", "from", "to", "into", "over", "out"}
+
+
+def _headline_verb_at(toks: list[Tok], i: int) -> bool:
+    """Token i of a headline is a verb of saying or stance: headlines put every word in
+    title case, so the lexicon decides, not the tagger."""
+    t = toks[i]
+    w = t.low
+    if t.quoted or t.qmark or w in HEADLINE_NOT_VERBS or not w.isalpha():
+        return False
+    form = VERB_FORMS.get(w) or STANCE_FORMS.get(w)
+    if form is None or form[1] not in ("3sg", "base", "past"):
+        return False
+    # a base form needs a plural subject ("Senators Rip"), not a noun ("A Curious Plan")
+    return form[1] != "base" or (toks[i - 1].low.endswith("s") and toks[i - 1].tag != "POS")
+
+
+def _headline_verb(text: str, toks: list[Tok]) -> Cand | None:
+    """A headline's "Subject Verb Object" ("Senators Rip Agency Over Delays"): the subject
+    takes a stand on the rest of the headline."""
+    n = len(toks)
+    for i in range(1, n - 1):
+        if toks[i].low in (":", ",", ";", "?") or toks[i].quoted or toks[i].qmark:
+            return None
+        if not _headline_verb_at(toks, i):
+            continue
+        if toks[i - 1].tag not in HEADLINE_SUBJECT_TAGS and not (
+            toks[i - 1].word[:1].isupper() and toks[i - 1].tag not in HEADLINE_FUNCTION_TAGS
+        ):
+            return None
+        b = i + 1
+        if b < n - 1 and toks[b].low in HEADLINE_PARTICLES:
+            b += 1
+        s, e = _trim(text, toks[b].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 2:
+            return None
+        c = Cand((i, b), toks[i].low, GENERIC_WEIGHT, source=(0, i), rule="headline-verb")
+        c.cue_chars = (toks[i].start, toks[b - 1].end)
+        c.content = (s, e)
+        c.confidence = 0.35
+        _finish_source(toks, c)
+        return c
+    return None
+
+
+# Nouns of a document, poll or spoken event that frame a sentence-initial "In ..., CLAUSE":
+# "In a statement, the mayor was more cautious", "In the latest poll, she leads by 5 points".
+FRAME_NOUNS = set(
+    """
+    statement statements interview interviews speech speeches remarks letter letters memo
+    memos op-ed editorial column essay essays book tweet tweets message messages
+    email emails testimony filing poll polls survey surveys
+    """.split()
+)
+# Frames that are themselves the source of their clause (a poll shows, a speaker speaks).
+FRAME_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys"}
+FRAME_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNP", "NNPS", "POS"}
+FRAME_SUBJECT_MAX = 8  # words of a framed clause's subject
+
+
+def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence-initial "In <statement/interview/poll ...>, CLAUSE" with no cue of its own:
+    the clause is what the frame reports. A poll is the source; for a statement or an
+    interview the clause subject is."""
+    i = 1 if toks and toks[0].tag == "CC" else 0
+    n = len(toks)
+    if i + 3 >= n or toks[i].low != "in":
+        return None
+    k = i + 1
+    while k < n and (toks[k].tag in FRAME_MODIFIER_TAGS or toks[k].low in ("-", "/")):
+        if toks[k].quoted or toks[k].qmark:
+            return None
+        if toks[k].low in FRAME_NOUNS and not (k + 1 < n and toks[k + 1].tag in ("NNP", "NNPS")):
+            break  # a capitalised head: "an ABC News Poll"
+        k += 1
+    if k >= n or toks[k].low not in FRAME_NOUNS or (k == i + 1 and toks[k].tag != "NNS"):
+        return None
+    comma = k + 1
+    while comma < n and comma - k <= 12 and toks[comma].low != ",":
+        if toks[comma].tag in ("VBD", "VBZ", "VBP", "MD") or toks[comma].qmark:
+            return None
+        comma += 1
+    if comma >= n - 2 or toks[comma].low != ",":
+        return None
+    if toks[comma + 1].tag == "VBN":
+        # "In the last poll, conducted in May, ...": the participle belongs to the frame
+        end = comma + 2
+        while end < n and end - comma <= 10 and toks[end].low != ",":
+            if toks[end].tag in ("VBD", "VBZ", "VBP", "MD") or toks[end].qmark:
+                return None
+            end += 1
+        if end >= n - 2 or toks[end].low != ",":
+            return None
+        comma = end
+    rest = toks[comma + 1 :]
+    if not any(t.tag.startswith("VB") or t.tag == "MD" for t in rest[1:]):
+        return None
+    s, e = _trim(text, toks[comma + 1].start, toks[-1].end)
+    if len(WORD.findall(text, s, e)) < 3:
+        return None
+    if toks[k].low in FRAME_SOURCE_NOUNS:
+        source = (i + 1, comma)
+    else:
+        # the clause subject: the words before its first verb
+        fv = next(x for x, t in enumerate(rest) if t.tag.startswith("VB") or t.tag == "MD")
+        if not 0 < fv <= FRAME_SUBJECT_MAX or not any(_agentive(t) for t in rest[:fv]):
+            return None
+        if any(t.tag not in NP_TAGS and t.low != "of" for t in rest[:fv]):
+            return None
+        source = (comma + 1, comma + 1 + fv)
+    c = Cand((i, i + 1), "in", GENERIC_WEIGHT, source=source, rule="frame-in")
+    c.cue_chars = (toks[i].start, toks[i].end)
+    c.content = (s, e)
+    c.confidence = 0.35
+    _finish_source(toks, c)
+    return c
+
+
+POLL_NOUNS = {"poll", "polls", "survey", "surveys", "average", "averages"}
+POLL_STANDING_WORDS = set(
+    """
+    lead leads led leading ahead trail trails trailed trailing behind fare fared bump
+    running
+    """.split()
+)
+POLL_CLAUSE_STOPS = {",", ";", ":", "where", "who", "which", "that", "when", "while", "because"}
+POLL_NP_MAX = 12  # words between "in" and the poll noun
+
+
+def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """ "X leads Y in the latest poll": the poll is the source of the clause before "in"."""
+    n = len(toks)
+    for i in range(2, n - 1):
+        if toks[i].low != "in" or toks[i].quoted:
+            continue
+        k = i + 1
+        while k < n and k - i <= POLL_NP_MAX and toks[k].low not in POLL_NOUNS:
+            if toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in (",", ";", "."):
+                break
+            k += 1
+        if k >= n or toks[k].low not in POLL_NOUNS:
+            continue
+        # the poll's noun phrase runs on over its modifiers to the end of the clause
+        e = k + 1
+        while e < n and toks[e].low not in (",", ";", ":", ".", "!", "?") and not toks[e].qmark:
+            if toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].low in ("but", "and"):
+                break
+            e += 1
+        st = i - 1
+        while st > 0 and toks[st - 1].low not in POLL_CLAUSE_STOPS and not toks[st - 1].qmark:
+            st -= 1
+        clause = toks[st:i]
+        if not any(t.tag.startswith("VB") for t in clause) or len(clause) < 2:
+            continue
+        if not any(t.low in POLL_STANDING_WORDS for t in clause):
+            continue  # only a standing in the poll is what the poll reports
+        if st > 0 and toks[st - 1].low in ("that", "because"):
+            continue  # a clause inside another report: "X says that she leads in the polls"
+        c = Cand((i, i + 1), "in", GENERIC_WEIGHT, source=(i + 1, e), rule="poll-in")
+        c.cue_chars = (toks[i].start, toks[i].end)
+        c.content = _trim(text, toks[st].start, toks[i - 1].end)
+        c.confidence = 0.3
+        _finish_source(toks, c)
+        return c
+    return None
+
+
+# "X seems/appears to ...": the writer's hedged claim about X, the whole clause its content.
+HEDGE_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+HEDGE_NOT_AFTER = {"that", "which", "who", "whom", "where", "what", "when", "to", "would"}
+
+
+def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence whose verb is "seem"/"appear" with a complement ("to ...", an adjective,
+    a participle, "like ..."), a subject that can hold a view, and no cue of its own: the
+    writer's view of that subject, from the subject on."""
+    n = len(toks)
+    for i in range(1, n - 2):
+        t = toks[i]
+        if t.quoted or t.qmark or t.low not in HEDGE_FORMS:
+            continue
+        nxt = toks[i + 1]
+        if not (nxt.tag in ("TO", "JJ", "JJR", "VBN", "RB") or nxt.low in ("to", "like")):
+            return None
+        a = _aux_left(toks, i)
+        if a == 0 or toks[a - 1].low in HEDGE_NOT_AFTER:
+            return None
+        src = _source_left(toks, a)
+        if src is None or not any(_agentive(toks[x]) for x in range(*src)):
+            return None
+        s, e = _trim(text, toks[src[0]].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 4:
+            return None
+        c = Cand((a, i + 1), t.low, GENERIC_WEIGHT, source=src, rule="hedge-seem")
+        _finish_source(toks, c)
+        c.cue_chars = (toks[a].start, t.end)
+        c.content = (s, e)
+        c.confidence = 0.3
+        return c
+    return None
+
+
+# Adverbs that mark a clause as reported by unnamed others: "X has reportedly ...".
+REPORTED_ADVERBS = {"reportedly", "allegedly"}
+
+
+def _reported_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A clause with "reportedly"/"allegedly" after its subject and no cue of its own: an
+    attribution without a source, from the subject to the end of the sentence."""
+    for i in range(1, len(toks) - 2):
+        t = toks[i]
+        if t.low not in REPORTED_ADVERBS or t.quoted or t.qmark:
+            continue
+        a = _aux_left(toks, i)
+        src = _source_left(toks, a) if a > 0 else None
+        if src is None:
+            return None
+        # the clause ends before a participle or an adverbial clause that follows it
+        end = len(toks) - 1
+        for k in range(i + 3, len(toks) - 1):
+            if toks[k].quoted or toks[k].qmark:
+                continue
+            if toks[k].low in FRONT_SUBORD or (toks[k].low == "," and toks[k + 1].tag == "VBG"):
+                end = k - 1
+                while end > i + 1 and (toks[end].low == "," or toks[end].tag == "RB"):
+                    end -= 1  # "..., even as ..."
+                break
+        s, e = _trim(text, toks[src[0]].start, toks[end].end)
+        if len(WORD.findall(text, s, e)) < 4:
+            return None
+        c = Cand((i, i + 1), t.low, GENERIC_WEIGHT, rule="reported-adverb")
+        c.cue_chars = (t.start, t.end)
+        c.content = (s, e)
+        c.confidence = 0.3
+        return c
+    return None
+
+
+def _previous_subject(
+    text: str, sentences: list[Sentence], sentence_ends: list[int], pos: int, regions
+) -> tuple[int, int] | None:
+    """Character span of the subject of the sentence just before `pos`, when it opens that
+    sentence (after an opening phrase at most) and can be a speaker."""
+    k = bisect.bisect_right(sentence_ends, pos)
+    prev = sentences[k - 1] if k else None
+    if prev is None or text[prev.end : pos].strip():
+        return None  # something (a heading, a dropped line) stands between
+    toks = _tokens(
+        text, prev.start, prev.end, regions, {s for s, _ in regions}, {e for _, e in regions}
+    )
+    if not toks:
+        return None
+    st = _finite_subject(toks, len(toks))
+    if st is None or not any(_agentive(toks[x]) for x in range(*st)):
+        return None
+    return toks[st[0]].start, toks[st[1] - 1].end
 
 
 WHAT_KEEP_LEMMAS = REPORT_LEMMAS | {"describe", "dub"}
@@ -1351,6 +2055,20 @@ def _nested_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
     )
 
 
+def _verbless_that(toks: list[Tok], s: int, e: int, report: bool) -> bool:
+    """The characters s..e hold "that" and the start of a subject, with no verb, or (before
+    a cue that is not a verb of saying, `report`) end in an unfinished phrase: cutting there
+    would leave a clause without its predicate."""
+    inside = [t for t in toks if s <= t.start and t.end <= e]
+    if not inside:
+        return False
+    if not report and inside[-1].low in ("which", "that", "of") and not inside[-1].quoted:
+        return True  # "several areas in which", "reminds me of": an unfinished phrase
+    return inside[0].low == "that" and not any(
+        t.tag in ("VBD", "VBZ", "VBP", "MD") or t.quoted for t in inside
+    )
+
+
 def _pieces(c: Cand) -> tuple[Span, ...]:
     """The pieces of a split content, clipped to the content; () when it is one piece."""
     if not c.pieces:
@@ -1372,6 +2090,16 @@ def _title_line(text: str, sent: Sentence) -> bool:
     return len(words) >= 3 and caps >= 0.6 * len(words)
 
 
+def _first_line(text: str, sent: Sentence) -> bool:
+    """The first line of a text that goes on below it: a headline, even in sentence case."""
+    return (
+        sent.start < 300
+        and not text[: sent.start].strip()
+        and text[sent.end : sent.end + 3].lstrip(" \t;")[:1] == "\n"
+        and bool(text[sent.end :].strip())
+    )
+
+
 def _sentence_start(sentences: list[Sentence], pos: int) -> bool:
     return any(s.start == pos for s in sentences)
 
@@ -1383,8 +2111,11 @@ def _strip_conj(text: str, s: int, e: int) -> tuple[int, int]:
     return _trim(text, s, e)
 
 
-def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> None:
-    """Fill source and content of cue candidate `c` in sentence `toks`."""
+def _attach(
+    text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence, inverted: Cand | None = None
+) -> None:
+    """Fill source and content of cue candidate `c` in sentence `toks`; `prev` is the
+    sentence's main attribution so far, `inverted` its last "..., said X"."""
     n = len(toks)
     a, b = c.cue
     c.cue_chars = (toks[a].start, toks[b - 1].end)
@@ -1405,7 +2136,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             j = a
             if toks[j - 1].low == ",":
                 j -= 1
-            c.content = _trim(text, sent.start, toks[j - 1].end if j else sent.start)
+            st = _according_scope(toks, j)
+            start = toks[st].start if st < j else sent.start
+            c.content = _trim(text, start, toks[j - 1].end if j else sent.start)
             if s_end < n and toks[s_end].low == ",":
                 pass
         c.rule = "according-to"
@@ -1421,7 +2154,12 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     if c.lemma == ":":
         c.source = (1 if toks[0].qmark else 0, a)
         _finish_source(toks, c)
-        c.content = _trim(text, toks[b].start, _para_end(text, toks[b].start))
+        end = _para_end(text, toks[b].start)
+        if not text[: toks[0].start].strip():
+            # a title's label speaks to the end of its line
+            line_end = text.find("\n", toks[b].start)
+            end = min(end, line_end) if line_end >= 0 else end
+        c.content = _trim(text, toks[b].start, end)
         c.rule = "speaker-label"
         c.confidence = 0.9
         return
@@ -1430,6 +2168,10 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     src = None
     if a > 0:
         src = _source_left(toks, a)
+    if src is None and c.lemma == "put it":
+        x = _as_clause(toks, a)
+        if x is not None and x + 1 < a:
+            src = (x + 1, a)  # "As X, author of ''A Book,'' put it"
     if src is not None and _object_participle(toks, a, b, src):
         # "X planted articles alleging ...", "X spoke about Y, arguing ...": the participle's
         # subject is the main clause's, not the noun phrase before it
@@ -1439,9 +2181,14 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     inherit = False
     if src is None and a > 0:
         p = toks[a - 1]
-        if p.low in ("and", "but", "or") and prev and prev.source:
-            src, inherit = prev.source, True
+        rel = _coordinated_relative(toks, a) if p.low in ("and", "but") else None
+        if rel is not None:
+            src = rel  # "X, which sold the bonds and guaranteed ...": the pronoun
             c.shared_source = True
+        elif p.low in ("and", "but", "or") and prev and prev.source:
+            if not _coordinated_in_content(toks, prev, a, b):
+                src, inherit = prev.source, True
+                c.shared_source = True
         elif p.low == "who" or (
             p.low in ("which", "that")
             and a > 1
@@ -1450,17 +2197,42 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             # "Smith, who says ...": PolNeAR keeps the relative pronoun; "groups that say"
             # mostly the antecedent too
             src = (_relative_antecedent(toks, a - 1), a)
+            c.limit = _main_clause_resumes(toks, b)
         elif (
-            p.low in (",", *PARTICIPLE_PREPS)
+            toks[b - 1].low.endswith("ing")
+            # "devoted to criticizing": the cue may open with "to"
+            and all(toks[x].tag.startswith("RB") or toks[x].low == "to" for x in range(a, b - 1))
+            and p.low not in (",", *PARTICIPLE_PREPS)
+            and p.tag in ("IN", "TO", "VBD", "VBZ", "VBP", "VBN")
+        ):
+            # "X focused on reiterating ...", "X avoids condemning ...": the subject of the
+            # verb that governs the gerund
+            src = _governing_subject(toks, a)
+            c.governed = True
+        elif (
+            (
+                p.low in (",", *PARTICIPLE_PREPS)
+                or (p.tag == "RB" and a > 1 and toks[a - 2].low == ",")
+            )
             and toks[b - 1].low.endswith("ing")
             and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
         ) or (
-            p.low in ("and", "but")
+            p.low in ("and", "but", "yet")
             and (not toks[a].low.endswith("ing") or (a > 2 and toks[a - 2].tag in ("NN", "NNS")))
         ):
             # participle: "X joined the protesters, saying: ..."; coordination: "X stood
             # with them and urged ..."
-            if prev is not None and prev.source and prev.cue[1] <= a:
+            if inverted is not None and inverted.source[1] == a - 1 and p.low == ",":
+                src = inverted.source  # '"...," said X, explaining ...'
+            elif (
+                prev is not None
+                and prev.source
+                and prev.cue[1] <= a
+                # not "In a statement announcing X, Y called ...": a noun and its participle
+                and not (
+                    toks[prev.cue[1] - 1].low.endswith("ing") and prev.source[1] == prev.cue[0]
+                )
+            ):
                 src = prev.source
             else:
                 fv = _first_verb(toks)
@@ -1469,6 +2241,9 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                     st = _source_left(toks, fa) if fa else None
                     if st is not None and _clause_subject(toks, st):
                         src = st
+                if src is None and p.low not in PARTICIPLE_PREPS:
+                    # ", perhaps recognizing ...", "... and asked for ...": the main clause's
+                    src = _finite_subject(toks, a - 1)
                 if src is None and p.low in PARTICIPLE_PREPS and a > 2 and toks[a - 2].low == ",":
                     # "X, after first saying ..., went on": the subject before the comma
                     st = _source_left(toks, a - 1)
@@ -1486,27 +2261,39 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                                 break
             c.shared_source = src is not None
     right_src = None
-    if src is None:
+    if src is None and not toks[b - 1].low.endswith("ing"):
+        # a gerund never has its subject after it: ", saying X ..." has X as its object
         right_src = _source_right(toks, b)
-        if right_src and _pronoun_clause(toks, right_src):
+        if right_src and (_pronoun_clause(toks, right_src) or _subject_clause(toks, right_src)):
             # "X, a lawyer ..., said he would appeal": the pronoun opens the content
             right_src = None
             if toks[a - 1].low == ",":
                 src = _initial_subject(toks, a - 1)
         if right_src and right_src[1] > right_src[0]:
             # only when the verb comes after content: "..., said Trump."
-            if a > 0 and (toks[a - 1].low == "," or toks[a - 1].qmark == "close"):
+            if (a > 0 and (toks[a - 1].low == "," or toks[a - 1].qmark == "close")) or (
+                a == 0 and right_src[1] < n and toks[right_src[1]].low == ":"
+            ):
+                # '..., said X', and 'Said X: "..."' opening the sentence
                 c.inverted = True
                 src = right_src
             else:
                 right_src = None
         else:
             right_src = None
+    agent_j = None  # where the content starts after a fronted cue's agent
+    if src is None and b < n and toks[b].low == "by":
+        agent = _fronted_agent(toks, a, b)
+        if agent is not None:
+            # "Asked by X whether ...", "As reported by X, ...": X asked / reported
+            src, agent_j, c.limit = agent
     if src is None:
         fronted = _fronted_subject(toks, a, b)
         if fronted is not None:
             src, c.limit = fronted
             c.shared_source = True
+    if c.limit is None and src is not None and toks[src[1] - 1].low in ("who", "which", "that"):
+        c.limit = _main_clause_resumes(toks, b)  # "X, who said ..., voted ...": the cue's clause
     c.source = src
     _finish_source(toks, c)
     conf = c.weight
@@ -1516,7 +2303,12 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     right_edge = src[1] if c.inverted and src else b
     q_before = _quote_ending_before(text, toks, left_edge, regions)
     j = _skip_adverbials(toks, right_edge, n)
-    if j < n and c.lemma in ADDRESSEE_VERBS and not c.inverted:
+    if (
+        j < n
+        and c.lemma in ADDRESSEE_VERBS
+        and not c.inverted
+        and toks[b - 1].low not in EXPERIENCER_PARTICIPLES  # "we are convinced this is"
+    ):
         k = j
         while (
             k < n
@@ -1555,6 +2347,8 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             q_before = None
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
+    if c.lemma in QUOTE_BEFORE_LEMMAS and q_before is None:
+        return
     if q_before is not None:
         s, e = q_before
         rule = "quote-cue-after"
@@ -1595,6 +2389,11 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         and not any(t.tag.startswith("VB") for t in toks[: left_edge - 1])
     ):
         c.content = _trim(text, sent.start, sent_end)
+        # the words around the cue and its source: "The news, [X said,] is that ..."
+        c.pieces = (
+            _trim(text, sent.start, toks[left_edge - 1].start),
+            _trim(text, toks[j].end, sent_end),
+        )
         c.rule = "cue-parenthetical"
         c.confidence = 0.3 + 0.6 * conf
         return
@@ -1610,6 +2409,8 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                 c.confidence = 0.6 + 0.3 * conf
                 return
     # --- forward clause
+    if agent_j is not None:
+        j = agent_j
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
     if (
@@ -1643,7 +2444,24 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
     if forward_ok and not c.inverted:
         end = sent_end
         s = toks[j].start
-        if _passive(toks, a, b) and c.lemma != "say" and toks[j].low != "that":
+        if (
+            src is not None
+            and not inherit
+            and not c.shared_source
+            and src[0] > 0
+            and toks[src[0] - 1].low in ("which", "what")
+            and toks[j].low != "that"
+        ):
+            # "a rule which critics said was unfair", "what he calls a hoax": the
+            # relative pronoun is the gap's filler, part of what was said
+            s = toks[src[0] - 1].start
+            c.pieces = ((s, toks[src[0] - 1].end), (toks[j].start, sent_end))
+        if (
+            _passive(toks, a, b)
+            and c.lemma != "say"
+            and toks[j].low != "that"
+            and toks[b - 1].low not in EXPERIENCER_PARTICIPLES
+        ):
             # "X is expected to win": the subject belongs to the content, no source;
             # "X was criticized by Y ..." is left alone
             if toks[b].low == "by":
@@ -1657,17 +2475,37 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
                     # "X was endorsed on Monday by Y": Y holds the view of X
                     c.source = agent
                     _finish_source(toks, c)
-                    c.content = _trim(text, s, toks[src[1] - 1].end)
+                    by = _agent_phrase(toks, b, n)
+                    # "X was called a hazard by Y": what Y said is the whole "X was called
+                    # a hazard"; "X was endorsed by Y": Y endorses X
+                    last = toks[by - 1].end if by is not None else toks[src[1] - 1].end
+                    c.content = _trim(text, s, last)
                     c.rule = "cue-passive-agent"
                     c.confidence = 0.3 + 0.5 * conf
                     return
+                by = _agent_phrase(toks, b, n)
+                if by is not None:
+                    end = toks[by].start  # "X was called a fraud by critics ...": the agent
         if c.lemma != "say" and toks[j].low != "that":
             k = _object_end(toks, j + 1, n)
             if k is not None:
                 end = toks[k].start
+        else:
+            k = _clause_tail(toks, j, n)
+            if k is not None:
+                end = min(end, toks[k].start)
         if c.limit is not None and c.limit > j:
             end = min(end, toks[c.limit].start)
         k = _final_apposition(toks, j + 2, end)
+        if k is not None:
+            end = toks[k].start
+        k = _trailing_venue(toks, j, end)
+        if k is not None:
+            end = toks[k].start
+        k = _second_predicate(toks, j, end)
+        if k is not None:
+            end = toks[k].start
+        k = _dash_aside(toks, j, end)
         if k is not None:
             end = toks[k].start
         # extend over a quotation that runs past the sentence
@@ -1684,6 +2522,33 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
         return
 
     # --- backward clause: "CONTENT, X said (on Monday)."
+    if c.lemma == "put it" and left_edge > 1 and toks[left_edge - 1].low == "as":
+        left_edge -= 1  # "CONTENT, as X put it."
+    tail_subject = False
+    if src is not None and not (c.inverted or c.shared_source) and 0 < left_edge == src[0]:
+        # "CONTENT, a source close to him said.": the subject runs back to the comma over
+        # words the noun phrase finder stops at ("retired", "close to", "familiar with")
+        k = left_edge - 1
+        while (
+            k > 0
+            and left_edge - k < SUBJECT_TAIL_MAX
+            and toks[k].low not in (",", ":", *DASHES)
+            and toks[k].tag not in ("VBD", "VBZ", "VBP", "MD")
+            and not (toks[k].quoted or toks[k].qmark)
+        ):
+            k -= 1
+        if (
+            k < left_edge - 1
+            and toks[k].low == ","
+            and toks[k + 1].tag not in ("CC", "IN", "WDT", "WP", "WRB", "RB")
+            and not any(toks[x].low in RELATIVES for x in range(k + 1, left_edge))
+            and all(not t.word[:1].isalnum() for t in toks[j:])
+            and any(_agentive(toks[x]) for x in range(k + 1, src[1]))
+        ):
+            c.source = (k + 1, src[1])
+            _finish_source(toks, c)
+            left_edge = k + 1
+            tail_subject = True
     if (left_edge > 0 and toks[left_edge - 1].low in (",", ":")) or (
         left_edge > 0 and toks[left_edge - 1].qmark == "close"
     ):
@@ -1702,9 +2567,45 @@ def _attach(text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence) -> 
             )
             if e > s:
                 c.content = (s, e)
-                c.rule = "content-cue-after"
+                c.rule = "content-cue-after-tail" if tail_subject else "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+SUBJECT_TAIL_MAX = 6  # words between a comma and a sentence-final cue's noun phrase
+# Determiners that open a comment on the content, not a gloss of the noun: "..., some of
+# them killers", "..., each other's failings", "..., that is".
+APPOSITION_NOT_DT = {"this", "that", "these", "those", "some", "all", "each", "both", "any"}
+
+
+def _fronted_agent(
+    toks: list[Tok], a: int, b: int
+) -> tuple[tuple[int, int], int, int | None] | None:
+    """A participle opening the sentence with its agent ("Asked by X whether ...", "When
+    pressed by X about ...", "As reported by X, ..."): the agent, where the content starts
+    and where it stops (the comma before the main clause, except after "As")."""
+    n = len(toks)
+    lead = toks[0].low if a == 1 else ""
+    if not (a == 0 or lead in FRONT_WORDS or lead == "as"):
+        return None
+    if not (toks[b - 1].tag == "VBN" or toks[b - 1].low.endswith("ed")):
+        return None
+    e = b + 1
+    while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
+        if toks[e].qmark or toks[e].quoted or (toks[e].tag == "PRP$" and e > b + 1):
+            break
+        e += 1
+    if e == b + 1 or e >= n:
+        return None
+    if not any(_agentive(toks[x]) or toks[x].word[:1].isupper() for x in range(b + 1, e)):
+        return None  # a name (tagged or capitalized) or a person
+    j = e
+    if toks[j].low in ("about", "on", "over") and j + 1 < n and toks[j + 1].low in WH_WORDS:
+        j += 1  # "pressed by X about how ...": the question is the content
+    if lead == "as":
+        return (b + 1, e), j, None
+    limit = next((k for k in range(j, n) if toks[k].low == "," and not toks[k].quoted), None)
+    return (b + 1, e), j, limit
 
 
 def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
@@ -1713,22 +2614,29 @@ def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
     part of what was said."""
     n = len(toks)
     last = None
+    prev_comma = None  # the comma before `last`, for spotting a list "A, B and C, ..."
     for k in range(lo, n - 1):
         if toks[k].start >= end:
             break
         if toks[k].quoted or toks[k].qmark:
             last = None
             continue
-        if toks[k].low == "," and toks[k - 1].tag == "NNP":
-            last = k
+        if toks[k].low == "," and toks[k - 1].tag in ("NNP", "NN", "NNS", "NNPS", "CD"):
+            prev_comma, last = last, k
         elif toks[k].low in (",", ";", ":") or toks[k].low in DASHES:
-            last = None
+            prev_comma, last = last, None
     if last is None:
         return None
+    if toks[last - 1].tag != "NNP":
+        # after a common noun the comma may go on with a list ("taxes, the debt and jobs")
+        tail = [t for t in toks[last + 1 :] if t.start < end]
+        head = toks[prev_comma + 1 : last] if prev_comma is not None else []
+        if any(t.low in ("and", "or") for t in tail + head):
+            return None
     nx = toks[last + 1]
     if nx.low in ("who", "whose"):
         return last
-    if nx.tag in ("DT", "PRP$") and nx.low not in ("this", "that", "these", "those"):
+    if nx.tag in ("DT", "PRP$") and nx.low not in APPOSITION_NOT_DT:
         for x in range(last + 1, n):
             t = toks[x]
             if t.start >= end:
@@ -1738,6 +2646,158 @@ def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
             if t.tag in ("VBD", "VBZ", "VBP", "MD"):
                 return None
         return last
+    return None
+
+
+# Where and how words were voiced: "attacked X in a statement", "praised Y at a rally".
+VENUE_NOUNS = set(
+    """statement interview tweet email e-mail letter speech ruling op-ed post debate forum
+    rally hearing appearance conference call video broadcast remarks memo filing message
+    announcement editorial column address briefing diatribe tirade twitter facebook
+    instagram television radio testimony event session meeting stump article essay blog
+    podcast commercial ad advertisement sermon lecture release""".split()
+)
+VENUE_PREPS = {"in", "during", "at", "on", "via", "through", "after"}
+VENUE_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH"}
+
+
+def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
+    """Index of the preposition opening a phrase that closes a verbless object with the
+    occasion it was voiced on ("denounced the deal in a statement on Monday"): it goes
+    with the cue, not the object."""
+    n = len(toks)
+    for k in range(j + 1, n):
+        t = toks[k]
+        if t.start >= end:
+            return None
+        if t.tag.startswith("VB") or t.tag == "MD" or t.qmark or t.quoted:
+            return None
+        if toks[j].low.endswith("ing"):
+            return None  # a gerund object ("criticized fact-checking X") takes the phrase
+        if t.low not in VENUE_PREPS or k + 1 >= n:
+            continue
+        if toks[k + 1].low in ("the", "this", "that") or toks[k + 1].tag == "PRP$":
+            continue  # "his prowess in his debates", "in the interview": a known occasion
+        m = k + 1
+        while m < n and m - k <= 6 and toks[m].start < end:
+            w = toks[m].low
+            if w in VENUE_NOUNS or (w.endswith("s") and w[:-1] in VENUE_NOUNS):
+                break
+            if toks[m].tag not in VENUE_MODIFIER_TAGS:
+                m = n
+                break
+            m += 1
+        if m >= n or toks[m].start >= end or m - k > 6:
+            continue
+        rest = [x for x in toks[m + 1 :] if x.start < end]
+        if any(
+            x.tag in ("VBD", "VBZ", "VBP", "MD") or x.low in RELATIVES or x.low == "that" or x.qmark
+            for x in rest
+        ):
+            return None
+        return k
+    return None
+
+
+SUBJECT_TAGS = {"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"}
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
+    """Index of the conjunction or comma after which a verbless object gives way to the
+    writer's next clause: a second verb of the cue's subject ("claimed self-defense and
+    was acquitted") or a clause of its own (", and his aides have ...", ", he said")."""
+    n = len(toks)
+    if toks[j].low == "to":
+        return None  # "wants to pay but can't": the infinitive's own predicates
+    for k in range(j, n - 1):
+        t = toks[k]
+        if t.start >= end:
+            return None
+        if t.qmark or t.quoted:
+            continue
+        if t.tag.startswith("VB") or t.tag == "MD":
+            return None
+        if t.low not in ("and", "but", "yet", ","):
+            continue
+        if not any(x.word[:1].isalnum() for x in toks[j:k]):
+            if t.low == ",":
+                continue
+            return None
+        m = k + 1
+        if t.low == "," and m < n and toks[m].low in ("and", "but", "yet"):
+            m += 1
+        while m < n and toks[m].tag.startswith("RB"):
+            m += 1
+        if m >= n or toks[m].start >= end:
+            return None
+        if toks[m].tag in FINITE_TAGS and (t.low != "," or m > k + 1):
+            return k - 1 if toks[k - 1].low == "," else k
+        if t.low == "," and toks[k + 1].low in ("and", "but"):
+            # ", and his aides have ...": a clause of its own (a subject's "A and B are"
+            # takes no comma)
+            s = m
+            while s < n and s - m < 5 and toks[s].tag in SUBJECT_TAGS and not toks[s].quoted:
+                s += 1
+            if s > m and s < n and toks[s].start < end and toks[s].tag in FINITE_TAGS:
+                return k
+        elif (
+            t.low == ","
+            and toks[m].low in PRONOUN_SUBJ
+            and m + 1 < n
+            and toks[m + 1].tag in FINITE_TAGS
+            and toks[j].tag not in ("IN", "TO")
+            and toks[j].low != "that"
+        ):
+            return k  # "thanked them for coming, he sounded ...": the main clause
+    return None
+
+
+def _dash_aside(toks: list[Tok], j: int, end: int) -> int | None:
+    """Index of a dash that opens the writer's aside on the content ("cut 277 jobs -- the
+    first wave of layoffs", "... - a charge that stung")."""
+    n = len(toks)
+    words = 0
+    for k in range(j, n - 1):
+        t = toks[k]
+        if t.start >= end:
+            return None
+        if t.qmark or t.quoted:
+            continue
+        if t.word[:1].isalnum():
+            words += 1
+        # a spaced hyphen stands for a dash; the one of "U.S.-based" does not
+        dash = t.low in DASHES or (
+            t.low == "-" and toks[k - 1].end < t.start and t.end < toks[k + 1].start
+        )
+        if dash and words >= 3:
+            nx = toks[k + 1]
+            if nx.start < end and not nx.quoted and nx.tag in ("DT", "VBG", "VBN", "PRP"):
+                return k
+    return None
+
+
+def _clause_tail(toks: list[Tok], j: int, n: int) -> int | None:
+    """Index of the comma closing a reported clause before the writer's own addition:
+    a relative clause on the whole report (", which ...") or a participle of saying that
+    opens the next report (", arguing ...")."""
+    finite = False
+    for k in range(j + 1, n - 1):
+        t = toks[k]
+        if t.quoted or t.qmark:
+            continue
+        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            finite = True
+        if t.low != "," or not finite:
+            continue
+        nx = toks[k + 1]
+        if nx.quoted or nx.qmark:
+            continue
+        lemma, kind = VERB_FORMS.get(nx.low, ("", ""))
+        if kind == "ger" and lemma in REPORT_LEMMAS:
+            return k
+        if nx.low == "which" and not any(x.low == "," for x in toks[k + 2 :]):
+            return k
     return None
 
 
@@ -1751,6 +2811,8 @@ def _object_end(toks: list[Tok], j: int, n: int) -> int | None:
         if t.low == ";":
             return k
         nx = toks[k + 1] if k + 1 < n else None
+        if nx is not None and nx.tag.startswith("RB") and k + 2 < n and toks[k + 2].tag == "VBG":
+            nx = toks[k + 2]  # ", potentially sending ..."
         if (
             t.low == ","
             and nx is not None
@@ -1787,7 +2849,90 @@ def _main_subject(toks: list[Tok], a: int, prev: Cand | None) -> tuple[int, int]
         st = _source_left(toks, fa) if fa else None
         if st is not None and _clause_subject(toks, st):
             return st
+    return _finite_subject(toks, a - 1)
+
+
+def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """The subject of the first finite verb before token `end` outside quotations and
+    relative clauses ("Rubio, in the closing days, has preached unity, claiming ..."),
+    when it opens the sentence or follows a comma."""
+    relative = False
+    relative_verb = False  # the relative clause has its verb: a later one is the main verb
+    for k in range(end):
+        t = toks[k]
+        if t.quoted or t.qmark:
+            continue
+        if relative and t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            if relative_verb and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
+                relative = False  # "Leaders who have been critics of X have embraced ..."
+            relative_verb = True
+        if t.low in (",", *DASHES):
+            relative = False
+        elif t.low in ("who", "which") or (
+            t.low == "that" and k > 0 and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS")
+        ):
+            relative, relative_verb = True, False
+        elif t.low in OPENING_SUBORDINATORS and all(x.tag.startswith("RB") for x in toks[:k]):
+            relative = True  # "Just before the flight took off, X asked ...": skip the clause
+        elif not relative and (
+            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            or (t.low in AUXILIARIES and not t.tag.startswith("RB"))
+            # "Mr. Smith released a statement", "X also mused": a past tense tagged as a
+            # participle
+            or (t.tag == "VBN" and _after_noun(toks, k))
+        ):
+            fa = _aux_left(toks, k)
+            st = _source_left(toks, fa) if fa else None
+            if st is not None and (_clause_subject(toks, st) or _fronted_phrase(toks, st[0])):
+                return st
+            return None
     return None
+
+
+OPENING_SUBORDINATORS = {
+    "when", "while", "after", "before", "as", "if", "because", "although", "though", "since",
+    "until", "once", "whereas", "unless",
+}  # fmt: skip
+
+
+def _after_noun(toks: list[Tok], k: int) -> bool:
+    """Token k follows a name or a pronoun, adverbs aside ("Smith also mused")."""
+    j = k - 1
+    while j >= 0 and toks[j].tag.startswith("RB"):
+        j -= 1
+    return j >= 0 and toks[j].tag in ("NNP", "NNPS", "PRP", "NN", "NNS")
+
+
+GOVERNING_SCAN = 10  # words between a gerund cue and the verb that governs it
+
+
+def _governing_subject(toks: list[Tok], a: int) -> tuple[int, int] | None:
+    """The subject of the nearest verb before a gerund cue at `a` within its clause ("X has
+    been aggressive in pushing ...", "X set about persuading ...")."""
+    k = a - 1
+    while k > 0 and a - k <= GOVERNING_SCAN:
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in (",", ";", ":", "that", "and", "or", "but"):
+            return None
+        if t.low in RELATIVES or t.low in DASHES:
+            return None
+        if t.tag in ("VBD", "VBZ", "VBP", "MD") or (
+            t.tag == "VBN" and toks[k - 1].tag in ("NNP", "NNPS", "PRP")
+        ):
+            fa = _aux_left(toks, k)  # "X can be heard yelling": from the modal
+            return _source_left(toks, fa) if fa else None
+        k -= 1
+    return None
+
+
+def _fronted_phrase(toks: list[Tok], s: int) -> bool:
+    """Tokens before `s` are an opening prepositional phrase without a verb ("On Sunday
+    morning X said")."""
+    return (
+        s > 1
+        and toks[0].tag == "IN"
+        and not any(t.tag.startswith("VB") or t.tag == "MD" or t.qmark for t in toks[1:s])
+    )
 
 
 NOUN_VERB_GAP = 3  # words between a noun cue and the verb whose subject voices it
@@ -1876,7 +3021,10 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
         if t.quoted or t.qmark or t.low in (",", ";", ":", "that", *RELATIVES, *DASHES):
             return None
         if t.tag in ("VBD", "VBZ", "VBP") or (
-            t.tag == "VBN" and v > 0 and toks[v - 1].low in HAVE_FORMS
+            t.tag == "VBN"
+            and v > 0
+            # "has signed", or a past tense the tagger calls a participle: "they extracted"
+            and (toks[v - 1].low in HAVE_FORMS or toks[v - 1].tag in ("PRP", "NNP", "NNPS"))
         ):
             if t.low in BE_FORMS:
                 return None
@@ -1884,8 +3032,10 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
             if a == 0:
                 return None
             src = _source_left(toks, a)
-            if src is None or not any(_agentive(toks[x]) for x in range(*src)):
-                return None
+            if src is None or not any(
+                _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(*src)
+            ):
+                return None  # a person, a name or a group ("the two countries")
             return src
         v -= 1
     return None
@@ -1914,9 +3064,23 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
                 if toks[e].qmark or toks[e].quoted:
                     break
                 e += 1
-            if e > k + 1 and any(_agentive(toks[x]) for x in range(k + 1, e)):
-                return k + 1, e
+            if e > k + 1 and any(
+                _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
+            ):
+                return k + 1, e  # a person, a name or a group ("by fellow physicians")
             return None
+    return None
+
+
+def _agent_phrase(toks: list[Tok], b: int, n: int) -> int | None:
+    """Index of the "by" opening the agent phrase of a passive cue after its complement
+    ("was declared the winner by news organizations")."""
+    for k in range(b + 1, min(n - 1, b + 12)):
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in (",", ";", ":") or t.tag in FINITE_TAGS:
+            return None
+        if t.low == "by" and toks[k + 1].tag in NP_TAGS and toks[k + 1].tag != "PRP$":
+            return k
     return None
 
 
@@ -1943,6 +3107,22 @@ def _pronoun_clause(toks: list[Tok], src: tuple[int, int]) -> bool:
         and toks[s].low in PRONOUN_SUBJ
         and e < len(toks)
         and (toks[e].tag.startswith("VB") or toks[e].tag == "MD" or toks[e].low in AUXILIARIES)
+    )
+
+
+def _subject_clause(toks: list[Tok], src: tuple[int, int]) -> bool:
+    """A noun phrase after the cue, maybe coordinated, followed by a finite verb ("said
+    China and Russia have ..."): the subject of the reported clause, not an inverted
+    source."""
+    k = src[1]
+    while k < len(toks) and (
+        toks[k].low in ("and", "or") or toks[k].tag in NP_TAGS or toks[k].tag.startswith("NN")
+    ):
+        if toks[k].quoted or toks[k].qmark:
+            return False
+        k += 1
+    return k < len(toks) and (
+        toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in BE_FORMS | HAVE_FORMS
     )
 
 

@@ -48,6 +48,7 @@ SPEECH_VERBS = {
     "deny": 0.85,
     "suggest": 0.8,
     "tweet": 0.85,
+    "read": 0.8,  # a document's wording: '"...," the letter read' (after a quotation only)
     "predict": 0.8,
     "reply": 0.85,
     "respond": 0.7,
@@ -140,7 +141,6 @@ SPEECH_VERBS = {
     "order": 0.55,
     "instruct": 0.7,
     "request": 0.7,
-    "invite": 0.5,
     "encourage": 0.6,
     "demonstrate": 0.5,
     "prove": 0.5,
@@ -226,6 +226,7 @@ SPEECH_VERBS = {
     "outline": 0.5,
     "detail": 0.5,
     "describe it": 0.7,
+    "look": 0.4,
 }
 
 # Irregular verb forms: lemma -> (3sg, past, past participle, gerund).
@@ -253,6 +254,7 @@ IRREGULAR = {
     "echo": ("echoes", "echoed", "echoed", "echoing"),
     "broadcast": ("broadcasts", "broadcast", "broadcast", "broadcasting"),
     "lay": ("lays", "laid", "laid", "laying"),
+    "read": ("reads", "read", "read", "reading"),
 }
 DOUBLE_FINAL = {
     "admit",
@@ -325,9 +327,12 @@ PARTICLES = {
     "fire": {"back"},
     "shoot": {"back"},
     "write": {"in"},
+    "look": {"for"},
 }
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
+    "look",
+    "focus",
     "vote",
     "point",
     "speak",
@@ -342,6 +347,10 @@ NEEDS_PARTICLE = {
     "fire",
     "shoot",
 }
+
+# Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to
+# ease tensions").
+INFINITIVE_CUES = {"look"}
 
 AUXILIARIES = {
     "is",
@@ -432,10 +441,11 @@ STANCE_VERBS = {
     counsel discourage reassure regard view see deem suppose presume dread remember forget
     notice comment apologize mourn deplore excoriate castigate assail rip target extol admire
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
-    gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote
+    gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus list
     """.split()
 }
 PARTICLES_STANCE = {
+    "focus": {"on"},
     "vote": {"for", "against"},
     "talk": {"about", "up"},
     "lay": {"out"},

@@ -461,6 +461,9 @@ def _filter_punkt_cuts(text: str, p_start: int, p_end: int, cuts: list[int]) -> 
 def _keep_cut(text: str, start: int, end: int, cut: int, p_end: int) -> bool:
     if end <= start:
         return False
+    # A closing bracket or a comma never opens a sentence: ``Sen. X (R-Mo.), a ...``.
+    if text[cut] in "),":
+        return False
     # Lowercase continuation: ``"Leave!" on Monday``, ``"Great." she said``, ``B.C. say``.
     if _is_lower_start(text, cut) and not LIST_MARKER.match(text, cut):
         return False
