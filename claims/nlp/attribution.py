@@ -1050,7 +1050,7 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         return rel  # "who said", "X, who in 2010 said": not "2010"
     if start is None or start == end:
         if end > 1 and toks[end - 1].low in SURVEY_PARTICIPLES:
-            # "voters surveyed said", "the experts I interviewed said"
+            # "voters surveyed said", "the engineers we asked said"
             e2 = end - 1
             if toks[e2 - 1].low in PRONOUN_SUBJ and e2 > 1:
                 e2 -= 1
@@ -1071,7 +1071,7 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             return None
         start = _np_left(toks, e2, 0)
         if start is None and e2 > 1 and toks[e2 - 1].tag == "VBN":
-            # "A poll released this week found": the participle and its date stay
+            # "A survey published Tuesday found": the participle and its date stay
             start = _np_left(toks, e2 - 1, 0)
             if start is not None and start < e2 - 1 and toks[e2 - 2].tag in ("NN", "NNS"):
                 return start, end
@@ -1315,7 +1315,7 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
     ):
         return None
     if not any(_agentive(toks[x]) or toks[x].tag in ("NN", "NNS") for x in range(k + 1, e)):
-        return None  # "Declaring that ..., the real estate mogul offered": any noun subject
+        return None  # "Declaring that ..., the tycoon offered": any noun subject
     return (k + 1, e), k
 
 
@@ -1563,7 +1563,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     if len(WORD.findall(text, s2, e2)) < 2:
                         continue  # "X said that Y called ...": Y's words are X's content
                     if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
-                        continue  # "X suspects that some of the men reported ...": one report
+                        continue  # "X thinks that several crews reported ...": one report
                     a.content = (s2, e2) if e2 > s2 else None
                     if a.content is None:
                         live.pop()
@@ -2526,7 +2526,7 @@ def _attach(
         left_edge -= 1  # "CONTENT, as X put it."
     tail_subject = False
     if src is not None and not (c.inverted or c.shared_source) and 0 < left_edge == src[0]:
-        # "CONTENT, a source close to him said.": the subject runs back to the comma over
+        # "CONTENT, an aide familiar with it said.": the subject runs back to the comma over
         # words the noun phrase finder stops at ("retired", "close to", "familiar with")
         k = left_edge - 1
         while (
@@ -2854,7 +2854,7 @@ def _main_subject(toks: list[Tok], a: int, prev: Cand | None) -> tuple[int, int]
 
 def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
     """The subject of the first finite verb before token `end` outside quotations and
-    relative clauses ("Rubio, in the closing days, has preached unity, claiming ..."),
+    relative clauses ("Reed, in the last week, has urged calm, saying ..."),
     when it opens the sentence or follows a comma."""
     relative = False
     relative_verb = False  # the relative clause has its verb: a later one is the main verb
@@ -3013,7 +3013,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
 
 def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
     """The subject of a verb a few words before the noun cue at token k, whose object holds
-    it ("X signed an agreement to ...", "X took offense at suggestions that ..."), when that
+    it ("X signed an agreement to ...", "X bristled at hints that ..."), when that
     subject can hold a view."""
     v = k - 1
     while v >= 0 and k - v <= NOUN_VERB_GAP:
@@ -3053,7 +3053,7 @@ def _passive(toks: list[Tok], a: int, b: int) -> bool:
 
 def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
     """The agent of a passive cue, "by" and a noun phrase that can hold a view, a few words
-    after the cue ("was endorsed the day before by Y")."""
+    after the cue ("was backed a day earlier by Y")."""
     for k in range(b, min(n - 1, b + 8)):
         t = toks[k]
         if t.quoted or t.qmark or t.low in (",", ";", ":") or t.tag in ("VBD", "VBZ", "VBP"):

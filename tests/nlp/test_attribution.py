@@ -546,10 +546,10 @@ def test_label_in_a_free_relative_stays_in_the_content():
 
 
 def test_participle_after_a_preposition_takes_the_subject_before_the_comma():
-    text = "Mr. Jones, after initially saying he would not run ads in the state, bought time."
-    a = _find(text, attribute(text), "he would not run ads")
+    text = "Mr. Jones, after initially saying he would skip the fair in the county, showed up."
+    a = _find(text, attribute(text), "he would skip the fair")
     assert a.source.text(text) == "Mr. Jones"
-    assert a.content.text(text) == "he would not run ads in the state"
+    assert a.content.text(text) == "he would skip the fair in the county"
 
 
 def test_gloss_on_a_final_name_is_not_part_of_the_content():
@@ -727,10 +727,10 @@ def test_list_is_a_stance_cue_after_a_name():
 
 
 def test_standing_in_a_poll_is_reported_by_the_poll():
-    text = "She heads to Ohio, where she has had a big lead in the most recent polls."
-    a = _find(text, attribute(text), "big lead")
-    assert a.source.text(text) == "the most recent polls"
-    assert a.content.text(text) == "she has had a big lead"
+    text = "The senator flew to Tulsa, where she has held a wide lead in the newest polls."
+    a = _find(text, attribute(text), "wide lead")
+    assert a.source.text(text) == "the newest polls"
+    assert a.content.text(text) == "she has held a wide lead"
     assert attribute("The mayor slept badly in the days before the polls.") == []
 
 
@@ -762,6 +762,8 @@ def test_speaker_label_in_a_sentence_case_first_line():
     a = _find(text, _one(text), "the bridge will reopen")
     assert a.source.text(text) == "Mayor Lee"
     assert a.cue.text(text) == ":"
+
+
 def test_gloss_on_a_final_common_noun_is_not_part_of_the_content():
     text = "Council members rejected the new parking fees, a plan that the mayor had backed."
     a = _find(text, attribute(text), "parking fees")
@@ -835,6 +837,8 @@ def test_bare_verb_coordinated_inside_the_content_keeps_one_attribution():
     a = _find(text, atts, "call the owners")
     assert a.content.text(text).endswith("the pier must close")
     assert not any(x.cue and x.cue.text(text) == "tell" for x in atts)
+
+
 def test_participle_after_an_inverted_cue_shares_its_speaker():
     text = '"We have the data," said Tom Avery, explaining he worked with the county clerk.'
     a = _find(text, attribute(text), "he worked with")
@@ -937,10 +941,10 @@ def test_adverb_or_contracted_auxiliary_before_a_past_tense_cue():
 
 
 def test_subject_of_a_state_of_mind_passive_keeps_the_view():
-    text = "After years at sea, we are convinced this is the only safe harbor."
-    a = _find(text, attribute(text), "the only safe harbor")
+    text = "After the storm, we are persuaded the cove offers the best shelter."
+    a = _find(text, attribute(text), "the best shelter")
     assert a.source.text(text) == "we"
-    assert a.content.text(text) == "this is the only safe harbor"
+    assert a.content.text(text) == "the cove offers the best shelter"
 
 
 def test_relative_pronoun_before_a_date_is_the_source():
@@ -989,6 +993,8 @@ def test_adverb_and_participle_after_a_comma_end_an_object():
     text = "The union praised the new contract, quietly ending a long strike at the port."
     a = _find(text, attribute(text), "the new contract")
     assert a.content.text(text) == "the new contract"
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [
@@ -1005,15 +1011,15 @@ def test_subject_of_the_verb_before_a_noun_cue(text, source):
     ("text", "snippet", "source"),
     [
         (
-            "Just before the ferry left, the captain needed to balance the load and asked for "
-            "volunteers to move to the back.",
-            "to the back",
+            "Shortly before the ferry sailed, the captain needed to steady the cargo and asked for "
+            "help moving crates to the stern.",
+            "to the stern",
             "the captain",
         ),
         (
-            "More than half of the mayor's address was devoted to criticizing the harbor board.",
+            "Nearly all of the chief's remarks were devoted to criticizing the harbor board.",
             "the harbor board",
-            "half of the mayor's address",
+            "the chief's remarks",
         ),
     ],
 )
@@ -1036,9 +1042,9 @@ def test_coordinated_or_governed_cue_takes_the_main_subject(text, snippet, sourc
             "Ann Kall -- co-editor of Port Tales, a book on harbor life",
         ),
         (
-            "A harbor board poll released this week found 66 percent of residents want the pier closed.",
+            "A harbor board survey published Tuesday found 58 percent of residents want the pier closed.",
             "residents want",
-            "A harbor board poll released this week",
+            "A harbor board survey published Tuesday",
         ),
     ],
 )
@@ -1056,14 +1062,14 @@ def test_inverted_dashed_and_dated_sources(text, snippet, source):
             "fellow sailors",
         ),
         (
-            "Declaring that he alone can fix the port, the real estate mogul offered himself as a savior.",
-            "he alone can fix the port",
-            "the real estate mogul",
+            "Declaring that only he could mend the port, the property tycoon offered himself as its rescuer.",
+            "only he could mend the port",
+            "the property tycoon",
         ),
         (
-            "Reed will rethink his plan, a source close to him said. That person said the feud hurt him.",
+            "Reed may drop the plan, an aide familiar with it said. That aide said the feud hurt him.",
             "the feud hurt him",
-            "That person",
+            "That aide",
         ),
     ],
 )
@@ -1079,8 +1085,8 @@ def test_coordinated_cue_does_not_inherit_a_noun_cues_possessive():
 
 
 def test_prepositional_aside_with_commas_is_not_the_source():
-    text = 'Ann Reed, during a town hall in Columbus, Ohio, said she was "going to fix the pier."'
-    a = _find(text, attribute(text), "fix the pier")
+    text = 'Ann Reed, at a harbor meeting in Duluth, Minnesota, said she would "mend the pier."'
+    a = _find(text, attribute(text), "mend the pier")
     assert a.source.text(text) == "Ann Reed"
 
 
@@ -1093,9 +1099,11 @@ def test_reported_clause_is_not_cut_before_its_verb():
 
 
 def test_relative_clause_inside_a_content_is_not_cut_off():
-    text = "The harbor plan passed on Monday, outlining several areas in which the board would like to see reform."
-    a = _find(text, attribute(text), "several areas")
-    assert a.content.text(text) == "several areas in which the board would like to see reform"
+    text = (
+        "The harbor plan passed on Monday, listing three docks in which the board hopes to invest."
+    )
+    a = _find(text, attribute(text), "three docks")
+    assert a.content.text(text) == "three docks in which the board hopes to invest"
 
 
 def test_subject_with_apposition_inside_an_object_relative():
@@ -1107,7 +1115,7 @@ def test_subject_with_apposition_inside_an_object_relative():
 
 
 def test_participle_skips_a_noun_and_its_own_participle_in_the_opening_phrase():
-    text = "In a statement announcing the pick, the sailors' union called Reed a champion, citing her work at the port."
+    text = "In a letter praising the choice, the sailors' union named Reed a champion, citing her work at the port."
     a = _find(text, attribute(text), "her work at the port")
     assert a.source.text(text) == "the sailors' union"
 
@@ -1116,10 +1124,10 @@ def test_participle_skips_a_noun_and_its_own_participle_in_the_opening_phrase():
     ("text", "snippet", "source"),
     [
         (
-            "Harbor leaders who have been some of the loudest critics of the plan have embraced "
+            "Harbor chiefs who were among the plan's harshest opponents have welcomed "
             "the idea of a new pier, warning that the old one will collapse.",
             "the old one will collapse",
-            "Harbor leaders who have been some of the loudest critics of the plan",
+            "Harbor chiefs who were among the plan's harshest opponents",
         ),
         (
             "Ann Reed can be heard yelling to the crew that the pier was unsafe.",
