@@ -946,6 +946,8 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
 def _participle_title(toks: list[Tok], i: int, lo: int) -> bool:
     """Token i is a participle before a capitalised title or name that opens a noun phrase
     ("retired Gen. Doe", "embattled Mayor Roe"): part of the name, not a verb."""
+    if i >= len(toks):
+        return False
     t = toks[i]
     return (
         t.tag == "VBN"
@@ -1580,7 +1582,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             )
             if framed is not None:
                 live.append(framed)
-        cands.extend(c for c in live if c.content)
+        # a content must hold text: rules that trim it to nothing leave no attribution
+        cands.extend(c for c in live if c.content and c.content[1] > c.content[0])
 
     # keep the best non-overlapping candidates
     cands.sort(key=lambda c: -c.confidence)
