@@ -33,6 +33,7 @@ from .lexicon import (
     INFINITIVE_CUES,
     NEEDS_PARTICLE,
     NON_CUE_VERBS,
+    NOUN_HOMOGRAPHS,
     NOUN_PREP_CUES,
     PARTICLES,
     PARTICLES_STANCE,
@@ -494,7 +495,11 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     ptag = prev.tag if prev else ""
     plow = prev.low if prev else ""
     if kind == "ger":
-        return plow not in ("the", "a", "an", "his", "her", "their", "its", "of")
+        # "a strong showing", "additional reporting by": an adjective makes it a noun, unless
+        # what follows opens a content ("a new warning: ...")
+        return plow not in ("the", "a", "an", "his", "her", "their", "its", "of") and not (
+            ptag == "JJ" and not (nxt is not None and nxt.low in NOUN_CONTENT_OPENERS)
+        )
     if kind == "3sg":
         if ptag in DET_LIKE or plow in ("the", "a", "an") or ptag.startswith("VB"):
             return False
@@ -525,6 +530,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     # base form
     if ptag in ("DT", "PRP$", "JJ", "POS", "IN") and plow not in ("that",):
         return False
+    if _compound_head(toks, i):
+        return False
     if ptag == "TO" or plow == "to":
         return _catenative_before(toks, i) < i
     if ptag == "MD" or plow in ("not", "n't", "did", "do", "does", "never"):
@@ -532,6 +539,37 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if t.tag.startswith("VB"):
         return True
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
+
+
+COMPOUND_OPENERS = {"the", "a", "an", "this", "'s", "’s"}
+# Words after a cue noun that still open what it reports: "the campaign report that ...",
+# "the party's new warning: ...", "a debate over whether ..."
+NOUN_CONTENT_OPENERS = {"that", ":", "of", "about", "over", "on", "as", "whether"}
+QUESTION_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should"}
+
+
+def _compound_head(toks: list[Tok], i: int) -> bool:
+    """A cue word that is also a common noun heading a noun phrase of singular modifiers:
+    "the campaign plan", "her Senate report", "Party support was ..."; as a base-form verb
+    it would need a plural subject."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if toks[i].low not in NOUN_HOMOGRAPHS or (nxt is not None and nxt.low in NOUN_CONTENT_OPENERS):
+        return False
+    j = i - 1
+    while j >= 0 and toks[j].tag in ("NN", "NNP", "JJ") and not toks[j].quoted:
+        if toks[j].low.endswith("s"):
+            return False  # "the Smiths plan": a plural subject
+        j -= 1
+    if j == i - 1 or toks[i - 1].tag == "JJ":
+        return False
+    if j >= 0 and (toks[j].low in COMPOUND_OPENERS or toks[j].tag == "PRP$"):
+        # "Did the firm plan to ...": a question keeps the verb
+        return not (j > 0 and toks[j - 1].low in QUESTION_AUXILIARIES)
+    # sentence-initial "Party support was ...": a finite verb follows the noun
+    return j < 0 and nxt is not None and nxt.low in FINITE_AFTER_NOUN
+
+
+FINITE_AFTER_NOUN = {"is", "was", "has", "will", "would", "could", "can", "may", "remains"}
 
 
 # Headline kickers that label a story, not a speaker: "EXCLUSIVE: ...", "Just In: ...".

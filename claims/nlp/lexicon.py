@@ -538,6 +538,15 @@ def _noun_preps() -> dict[str, frozenset[str]]:
 
 NOUN_PREP_CUES = _noun_preps()
 
+# Cue verbs whose base form is as often a common noun: "the campaign plan", "a state report".
+NOUN_HOMOGRAPHS = set(
+    """
+    plan report push call detail state show debate attack pledge protest claim comment promise
+    vow tweet charge rule support hope answer reply appeal challenge offer note warning threat
+    demand request question estimate forecast survey review order boast bet guess remark
+    """.split()
+)
+
 TITLES = {
     "president",
     "vice",

@@ -1145,3 +1145,20 @@ def test_headline_kicker_is_not_a_speaker_when_a_cue_follows():
     text = "EXCLUSIVE: In letter to council, dockworkers insist they're ready to strike\n\nBody text here."
     a = _find(text, attribute(text), "ready to strike")
     assert a.source.text(text) == "dockworkers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hartwell budget plan is cautious about new spending.",
+        "Her Ohio campaign report covered the final quarter of the year.",
+        "Additional reporting by a staff writer in the capital.",
+    ],
+)
+def test_cue_noun_heading_a_noun_phrase_is_no_cue(text):
+    assert attribute(text) == []
+
+
+def test_cue_verb_after_a_plural_subject_stays_a_cue():
+    text = "The city councillors plan to close the library early."
+    assert [a.content.text(text) for a in _one(text)] == ["to close the library early"]
