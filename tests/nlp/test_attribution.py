@@ -1150,9 +1150,10 @@ def test_headline_kicker_is_not_a_speaker_when_a_cue_follows():
 @pytest.mark.parametrize(
     "text",
     [
-        "The Hartwell budget plan is cautious about new spending.",
-        "Her Ohio campaign report covered the final quarter of the year.",
-        "Additional reporting by a staff writer in the capital.",
+        "The Hartwell plan is cautious about new spending.",
+        "Her Ohio report covered the final quarter of the year.",
+        "(Written by Ann Lee; Additional reporting by Bo Chan in Lima; Editing by Al Roe.)",
+        "Without a strong showing in the state, the campaign may struggle next week.",
     ],
 )
 def test_cue_noun_heading_a_noun_phrase_is_no_cue(text):
