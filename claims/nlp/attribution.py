@@ -794,6 +794,8 @@ REFLEXIVES = {"itself", "himself", "herself", "themselves", "myself", "ourselves
 def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
     """A form of a cue verb in one of its senses that report nothing: "find a job", "was
     charged with fraud", "racially charged", "bring jobs back to", "the court ruling"."""
+    if _reader_question(toks, i):
+        return True
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if lemma == "find":
@@ -826,6 +828,16 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
     if kind == "ger" and prev is not None:
         return prev.tag in ("NN", "NNP", "NNPS", "CD") and lemma == "rule"
     return False
+
+
+def _reader_question(toks: list[Tok], i: int) -> bool:
+    """A yes/no question put to the reader asks for a view and reports none: "Do you back
+    the plan?", "Or would you think otherwise?"."""
+    if i < 2 or toks[i - 1].low != "you" or toks[i - 2].low not in QUESTION_AUXILIARIES:
+        return False
+    if i > 2 and toks[i - 3].low not in ("or", "and", "but", ","):
+        return False
+    return toks[-1].low == "?"
 
 
 def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:

@@ -1163,3 +1163,11 @@ def test_cue_noun_heading_a_noun_phrase_is_no_cue(text):
 def test_cue_verb_after_a_plural_subject_stays_a_cue():
     text = "The city councillors plan to close the library early."
     assert [a.content.text(text) for a in _one(text)] == ["to close the library early"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Do you support the new stadium deal?", "Or would you believe the mayor could change?"],
+)
+def test_yes_no_question_to_the_reader_reports_nothing(text):
+    assert attribute(text) == []
