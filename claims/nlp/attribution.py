@@ -798,6 +798,12 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return True
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if lemma == "show" and nxt is not None and nxt.low == "up":
+        return True  # "she showed up at the rally": appeared
+    if lemma == "go" and nxt is not None and nxt.low == "on" and i + 2 < len(toks):
+        # "went on offense", "went on the radio": not "went on to say", "went on: ..."
+        after = toks[i + 2]
+        return after.word[:1].isalnum() and after.low not in ("to", "about", "with")
     if lemma == "find":
         # "find a job"; "found itself at the center", "found a way"
         return kind == "base" or (

@@ -1171,3 +1171,14 @@ def test_cue_verb_after_a_plural_subject_stays_a_cue():
 )
 def test_yes_no_question_to_the_reader_reports_nothing(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 3,000 people who showed up at the fair left early.",
+        "The mayor will go on offense against the council next week.",
+    ],
+)
+def test_show_up_and_go_on_offense_report_nothing(text):
+    assert attribute(text) == []
