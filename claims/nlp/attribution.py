@@ -804,6 +804,8 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         # "went on offense", "went on the radio": not "went on to say", "went on: ..."
         after = toks[i + 2]
         return after.word[:1].isalnum() and after.low not in ("to", "about", "with")
+    if lemma == "advise":
+        return _consulting(toks, i)
     if lemma == "find":
         # "find a job"; "found itself at the center", "found a way"
         return kind == "base" or (
@@ -834,6 +836,22 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
     if kind == "ger" and prev is not None:
         return prev.tag in ("NN", "NNP", "NNPS", "CD") and lemma == "rule"
     return False
+
+
+ADVICE_OPENERS = {"to", "that", "against", "whether", "how", "what", "why", "when", "if"}
+CONSULTING_SCAN = 8
+
+
+def _consulting(toks: list[Tok], i: int) -> bool:
+    """The "advise" of a paid adviser, with a client and no advice given: "the bank advised the
+    buyer on the deal", "fees from advising clients"; not "advised him to resign"."""
+    for k in range(i + 1, min(len(toks), i + CONSULTING_SCAN)):
+        t = toks[k]
+        if t.low in ADVICE_OPENERS or t.qmark or t.low == ":":
+            return False
+        if t.low in ("on", ",", ".", ";", "as", "and", "for") or t.tag in ("VBD", "VBZ", "MD"):
+            return True
+    return True
 
 
 def _reader_question(toks: list[Tok], i: int) -> bool:

@@ -1182,3 +1182,19 @@ def test_yes_no_question_to_the_reader_reports_nothing(text):
 )
 def test_show_up_and_go_on_offense_report_nothing(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And he is advising Pfenning as it works on a merger.",
+        "Norcast, which advises big companies on mergers, grew fast.",
+    ],
+)
+def test_advising_a_client_on_a_deal_reports_nothing(text):
+    assert attribute(text) == []
+
+
+def test_advising_someone_to_act_stays_a_cue():
+    text = "Her lawyer advised her to stay silent."
+    assert [a.content.text(text) for a in _one(text)] == ["her to stay silent"]
