@@ -514,6 +514,13 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             return True
         if t.tag == "NNS" and ptag in ("NN", "JJ") and not (nxt and nxt.low == "that"):
             return False  # "swing states", "battleground states"
+        if (
+            nxt is not None
+            and nxt.low == "that"
+            and i + 2 < len(toks)
+            and toks[i + 2].tag in ("VBP", "VBD", "VBZ", "MD")
+        ):
+            return False  # "states that vote in March": a noun and its relative clause
         # noun-tagged plural: a verb after a subject-like word
         return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
     if kind in ("past", "part"):
@@ -806,6 +813,13 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return after.word[:1].isalnum() and after.low not in ("to", "about", "with")
     if lemma == "advise":
         return _consulting(toks, i)
+    if lemma == "enjoy":
+        # "enjoyed strong support among voters", "enjoys a wide lead": a standing, not a liking
+        return any(
+            toks[k].low in STANDING_NOUNS for k in range(i + 1, min(len(toks), i + ENJOY_SCAN))
+        )
+    if lemma == "maintain" and nxt is not None and nxt.low in ("a", "an"):
+        return True  # "maintains a lead", "maintained a program": keeps, does not claim
     if lemma == "find":
         # "find a job"; "found itself at the center", "found a way"
         return kind == "base" or (
@@ -838,6 +852,11 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
     return False
 
 
+STANDING_NOUNS = {
+    "support", "standing", "popularity", "lead", "advantage", "edge", "reputation", "status",
+    "majority", "margin", "backing", "success", "access", "ratings",
+}  # fmt: skip
+ENJOY_SCAN = 6
 ADVICE_OPENERS = {"to", "that", "against", "whether", "how", "what", "why", "when", "if"}
 CONSULTING_SCAN = 8
 

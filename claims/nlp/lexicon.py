@@ -346,6 +346,7 @@ NEEDS_PARTICLE = {
     "go",
     "fire",
     "shoot",
+    "lay",
 }
 
 # Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to

@@ -1198,3 +1198,15 @@ def test_advising_a_client_on_a_deal_reports_nothing(text):
 def test_advising_someone_to_act_stays_a_cue():
     text = "Her lawyer advised her to stay silent."
     assert [a.content.text(text) for a in _one(text)] == ["her to stay silent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the race, Mrs. Okafor enjoyed strong support from rural voters.",
+        "Mr. Lark maintains a narrow lead over his rival this month.",
+        "A new set of Clean Water Act rules that could close dozens of plants.",
+    ],
+)
+def test_holding_a_standing_or_a_noun_with_a_relative_clause_reports_nothing(text):
+    assert attribute(text) == []
