@@ -533,6 +533,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             return False
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
             return False  # "475 pledged delegates"
+        if ptag == "IN" and plow != "that" and nxt is not None and nxt.tag in ("NN", "NNS"):
+            return False  # "her lead in pledged delegates", "after repeated clashes"
         return t.tag.startswith("VB") or (t.tag in ("JJ", "NN", "NNP") and bool(prev))
     # base form
     if ptag in ("DT", "PRP$", "JJ", "POS", "IN") and plow not in ("that",):
@@ -813,6 +815,12 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return after.word[:1].isalnum() and after.low not in ("to", "about", "with")
     if lemma == "advise":
         return _consulting(toks, i)
+    if lemma == "assume":
+        return _takes_on(toks, i)
+    if kind in ("past", "part") and prev is not None and prev.low == "as":
+        # "as shown in the case of", "when used as intended": a manner, not a report; "as
+        # reported by" and "as noted" still report
+        return lemma not in REPORTING_AS
     if lemma == "enjoy":
         # "enjoyed strong support among voters", "enjoys a wide lead": a standing, not a liking
         return any(
@@ -849,6 +857,28 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return prev.tag in ("NNS", "NNPS") and nxt.tag in ("NNP", "NNPS")
     if kind == "ger" and prev is not None:
         return prev.tag in ("NN", "NNP", "NNPS", "CD") and lemma == "rule"
+    return False
+
+
+REPORTING_AS = {"report", "note", "state", "write", "tell", "say", "quote", "describe", "mention"}
+# What one takes on with "assume": "assumed office", "would assume its debts".
+TAKE_ON_NOUNS = {
+    "office", "role", "post", "position", "duties", "obligations", "responsibility",
+    "responsibilities", "control", "power", "command", "leadership", "presidency", "mantle",
+    "style", "debt", "debts", "liabilities", "risk", "title", "chairmanship", "helm",
+}  # fmt: skip
+TAKE_ON_SCAN = 6
+
+
+def _takes_on(toks: list[Tok], i: int) -> bool:
+    """The "assume" of taking on: "she assumed office", "the firm would assume
+    its debts"; not "they assume the tax will pass"."""
+    for k in range(i + 1, min(len(toks), i + TAKE_ON_SCAN)):
+        t = toks[k]
+        if t.low in TAKE_ON_NOUNS:
+            return True
+        if t.low == "that" or t.tag in ("VBD", "VBZ", "VBP", "MD") or not t.word[:1].isalnum():
+            return False
     return False
 
 

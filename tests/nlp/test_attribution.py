@@ -1210,3 +1210,15 @@ def test_advising_someone_to_act_stays_a_cue():
 )
 def test_holding_a_standing_or_a_noun_with_a_relative_clause_reports_nothing(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Lark, who would assume office in January, met the staff.",
+        "Her lead in pledged delegates will be hard to overcome.",
+        "The plant was run badly, as shown in the case of the broken pump.",
+    ],
+)
+def test_take_on_sense_adjective_participle_and_as_shown_report_nothing(text):
+    assert attribute(text) == []
