@@ -566,7 +566,7 @@ def _compound_head(toks: list[Tok], i: int) -> bool:
         return False
     j = i - 1
     while j >= 0 and toks[j].tag in ("NN", "NNP", "JJ") and not toks[j].quoted:
-        if toks[j].low.endswith("s"):
+        if toks[j].low.endswith("s") and not toks[j].low.endswith(("ss", "us", "is")):
             return False  # "the Smiths plan": a plural subject
         j -= 1
     if j == i - 1 or toks[i - 1].tag == "JJ":

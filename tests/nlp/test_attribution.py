@@ -1154,6 +1154,7 @@ def test_headline_kicker_is_not_a_speaker_when_a_cue_follows():
         "Her Ohio report covered the final quarter of the year.",
         "(Written by Ann Lee; Additional reporting by Bo Chan in Lima; Editing by Al Roe.)",
         "Without a strong showing in the state, the campaign may struggle next week.",
+        "The Harbor Business Network debate set a new bar for the candidates.",
     ],
 )
 def test_cue_noun_heading_a_noun_phrase_is_no_cue(text):
