@@ -813,6 +813,8 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         # "went on offense", "went on the radio": not "went on to say", "went on: ..."
         after = toks[i + 2]
         return after.word[:1].isalnum() and after.low not in ("to", "about", "with")
+    if lemma == "say" and _discourse_say(toks, i, kind):
+        return True
     if lemma == "advise":
         return _consulting(toks, i)
     if lemma == "assume":
@@ -889,6 +891,29 @@ STANDING_NOUNS = {
 ENJOY_SCAN = 6
 ADVICE_OPENERS = {"to", "that", "against", "whether", "how", "what", "why", "when", "if"}
 CONSULTING_SCAN = 8
+
+
+def _discourse_say(toks: list[Tok], i: int, kind: str) -> bool:
+    """A "say" of a discourse idiom that reports no one's words: "Having said that, ...",
+    "It goes without saying ...", "Needless to say, ...", "to, say, five percent"."""
+    prev = toks[i - 1].low if i else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if prev == "having" and nxt in ("that", "this") and after is not None and after.low == ",":
+        return True
+    if kind == "ger" and prev == "without" and i > 1 and toks[i - 2].low in GO_FORMS:
+        return True
+    if prev == "to" and i > 1 and toks[i - 2].low == "needless":
+        return True
+    # "narrows the gap to, say, five points": for example (not "people, say, 'Look ...'")
+    return (
+        kind == "base"
+        and prev == ","
+        and nxt == ","
+        and after is not None
+        and not after.qmark
+        and after.word[:1] not in ("‘", "'")
+    )
 
 
 def _consulting(toks: list[Tok], i: int) -> bool:

@@ -1223,3 +1223,15 @@ def test_holding_a_standing_or_a_noun_with_a_relative_clause_reports_nothing(tex
 )
 def test_take_on_sense_adjective_participle_and_as_shown_report_nothing(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes without saying that the harbor needs new cranes.",
+        "Having said that, the harbor needs new cranes.",
+        "If the mayor cuts the gap to, say, five points, she could win.",
+    ],
+)
+def test_discourse_idioms_with_say_report_nothing(text):
+    assert attribute(text) == []
