@@ -975,6 +975,8 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
         return False
     if nxt.low == "that" and toks[i + 2].tag in ("VBD", "VBZ", "VBP", "MD"):
         return False  # a relative clause: "the claim that won him the seat"
+    if t.low == "demand" and p.low in MARKET_ADJECTIVES:
+        return False  # "weak demand for coal": a market, not a request
     if nxt.low == "to" and not _infinitive(toks, i + 2):
         return nxt.low in NOUN_PREP_CUES[t.low] - {"that"} and t.low in (
             "opposition",
@@ -982,6 +984,13 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
             "objections",
         )
     return True
+
+
+MARKET_ADJECTIVES = {
+    "low", "high", "weak", "strong", "growing", "rising", "falling", "global", "consumer",
+    "soaring", "declining", "slowing", "surging", "lower", "higher", "weaker", "stronger",
+    "sluggish", "robust", "overall", "domestic", "seasonal",
+}  # fmt: skip
 
 
 def _perfect(toks: list[Tok], a: int, i: int) -> bool:

@@ -1235,3 +1235,8 @@ def test_take_on_sense_adjective_participle_and_as_shown_report_nothing(text):
 )
 def test_discourse_idioms_with_say_report_nothing(text):
     assert attribute(text) == []
+
+
+def test_market_demand_for_a_good_is_no_cue():
+    text = "The mine runs three days a week because of the low demand for steel."
+    assert attribute(text) == []
