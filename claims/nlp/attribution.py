@@ -1603,6 +1603,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     # uncued quotations continuing the previous speaker
     extra: list[tuple[tuple[int, int], Cand | None]] = []
     ki = 0
+    sentence_starts = [sent.start for sent in sentences]
     for r in regions:
         if r in used_regions:
             continue
@@ -1625,8 +1626,14 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             and prev.rule.startswith("quote")
             and prev.content[1] <= r[0]
             and "\n\n" not in text[prev.content[1] : r[0]]
-            and r[0] - gap < 160
-            and re.fullmatch(r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}", text[gap : r[0]])
+            and (
+                (
+                    r[0] - gap < 160
+                    and re.fullmatch(r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}", text[gap : r[0]])
+                )
+                # '"Q1," said X, a long description of X. "Q2."'
+                or _next_sentence_starts(sentences, sentence_starts, gap - 1, r[0])
+            )
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
         ):
             prev.pieces = (*(prev.pieces or (prev.content,)), r)
@@ -2101,6 +2108,14 @@ def _first_line(text: str, sent: Sentence) -> bool:
         and text[sent.end : sent.end + 3].lstrip(" \t;")[:1] == "\n"
         and bool(text[sent.end :].strip())
     )
+
+
+def _next_sentence_starts(
+    sentences: list[Sentence], starts: list[int], inside: int, pos: int
+) -> bool:
+    """`pos` opens the sentence right after the one holding `inside`."""
+    k = bisect.bisect_right(starts, inside)
+    return 0 < k < len(sentences) and sentences[k].start == pos
 
 
 def _sentence_start(sentences: list[Sentence], pos: int) -> bool:

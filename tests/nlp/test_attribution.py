@@ -1145,3 +1145,18 @@ def test_headline_kicker_is_not_a_speaker_when_a_cue_follows():
     text = "EXCLUSIVE: In letter to council, dockworkers insist they're ready to strike\n\nBody text here."
     a = _find(text, attribute(text), "ready to strike")
     assert a.source.text(text) == "dockworkers"
+
+
+def test_split_quote_after_a_long_description_of_the_speaker():
+    # the speaker's description runs past the usual gap: the next sentence's quote is still hers
+    text = (
+        '"The ferry will run again by spring," said Marisol Vantongeren, who has chaired the '
+        "harbor board, the regional transit council, the island school committee and two "
+        "fishing cooperatives since she retired from the coast guard almost twenty years ago, "
+        'in the winter of the great storm. "We have the money now."'
+    )
+    a = _find(text, attribute(text), "The ferry will run")
+    assert [p.text(text) for p in a.content_spans] == [
+        '"The ferry will run again by spring,"',
+        '"We have the money now."',
+    ]
