@@ -347,7 +347,17 @@ def _tag(words: list[str]) -> list[str]:
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of quotations, marks included; a quotation may run over paragraphs."""
+    """(start, end) of quotations, marks included; a quotation running over paragraphs
+    gives one region a paragraph."""
+    return _linked_quote_regions(text)[0]
+
+
+def _linked_quote_regions(
+    text: str,
+) -> tuple[list[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
+    """The quotation regions, and for a paragraph that goes on with the quotation left
+    open by the paragraph before, its region -> the region it continues."""
+    continues: dict[tuple[int, int], tuple[int, int]] = {}
     marks = []
     for m in re.finditer(r'["“”„«»]|(?<!\')\'\'(?!\')|``', text):
         i = m.start()
@@ -379,6 +389,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         return any(a < x < b for x in breaks)
 
     regions = []
+    continues_at: dict[int, tuple[int, int]] = {}
     open_at: int | None = None
     last_mark = -1
     for i, kind, w in marks:
@@ -394,7 +405,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                         # unclosed quote ended with its paragraph; this one opens anew
                         regions.append((open_at, _para_end(text, open_at)))
                         open_at = i
-                    # else: a quotation continued in a new paragraph
+                    elif not text[i + w : i + w + 1].isspace():
+                        # a quotation continued in a new paragraph: one region a paragraph
+                        # (a cue inside the new one may start a new attribution)
+                        prev_region = (open_at, _para_end(text, open_at))
+                        regions.append(prev_region)
+                        open_at = i
+                        continues_at[i] = prev_region
                 elif text[i] in "\"'":
                     regions.append((open_at, i + w))
                     open_at = None
@@ -406,7 +423,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         last_mark = i
     if open_at is not None:
         regions.append((open_at, _para_end(text, open_at)))
-    return [(s, e) for s, e in regions if e - s > 2]
+    regions = [(s, e) for s, e in regions if e - s > 2]
+    for r in regions:
+        if r[0] in continues_at:
+            continues[r] = continues_at[r[0]]
+    return regions, continues
 
 
 def _para_start(text: str, i: int) -> bool:
@@ -1503,7 +1524,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         from .segmentation import segment
 
         sentences = segment(text)
-    regions = quote_regions(text)
+    regions, continued_from = _linked_quote_regions(text)
     region_starts = {s for s, _ in regions}
     region_ends = {e for _, e in regions}
     names = NameIndex(text)
@@ -1597,11 +1618,26 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         for r in regions:
             if c.content[0] <= r[0] and r[1] <= c.content[1] + 1:
                 used_regions.add(r)
+    # '"Q1 ...\n\n"Q2," she said': the paragraphs before the cued one are hers as well
+    opens_content = {c.content[0]: c for c in kept}
+    for r in reversed(regions):
+        before = continued_from.get(r)
+        c = opens_content.get(r[0])
+        if c is None or before is None or before in used_regions:
+            continue
+        if any(before[0] < k.content[1] and k.content[0] < before[1] for k in kept):
+            continue
+        c.pieces = (before, *(c.pieces or (c.content,)))
+        c.content = (before[0], c.content[1])
+        used_regions.add(before)
+        opens_content[before[0]] = c
 
     out: list[Attribution] = []
     history: list[tuple[int, str]] = []
     # uncued quotations continuing the previous speaker
     extra: list[tuple[tuple[int, int], Cand | None]] = []
+    extra_pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # first region -> all
+    extra_head: dict[tuple[int, int], tuple[int, int]] = {}  # region -> first region
     ki = 0
     sentence_starts = [sent.start for sent in sentences]
     for r in regions:
@@ -1616,6 +1652,19 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
         prev = kept[ki - 1] if ki else None
+        before = continued_from.get(r)
+        if (
+            prev is not None
+            and before is not None
+            and prev.content[0] < before[1]
+            and before[0] < prev.content[1]
+            and (ki >= len(kept) or kept[ki].content[0] >= r[1])
+        ):
+            # the quotation goes on in a new paragraph: another piece of the same words
+            prev.pieces = (*(prev.pieces or (prev.content,)), r)
+            prev.content = (prev.content[0], r[1])
+            used_regions.add(r)
+            continue
         # the gap runs from the end of the quotation's cue and source ('"...," said Jane
         # Doe, a lawyer for the city. "..."')
         gap = max(prev.content[1], prev.cue_chars[1]) if prev else 0
@@ -1640,7 +1689,14 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
             prev.rule = "quote-split"
             continue
+        if before is not None and before in extra_head:
+            # one uncued quotation going on over paragraphs: one attribution
+            extra_head[r] = extra_head[before]
+            extra_pieces[extra_head[r]].append(r)
+            continue
         extra.append((r, prev))
+        extra_head[r] = r
+        extra_pieces[r] = [r]
 
     items: list[tuple[int, object]] = [(c.content[0], c) for c in kept]
     items += [(r[0], (r, prev)) for r, prev in extra]
@@ -1678,6 +1734,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             )
         else:
             r, prev = item  # type: ignore[misc]
+            pieces = extra_pieces[r]
+            spans = tuple(Span(*x) for x in pieces) if len(pieces) > 1 else ()
+            r = (r[0], pieces[-1][1])
             m = DASH_SIGNATURE.match(text, r[1])
             if m:
                 # '"..." ― Jane Doe' closing a line: the name signs the quotation
@@ -1698,6 +1757,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                         speaker=speaker,
                         confidence=0.8,
                         rule="quote-signature",
+                        content_spans=spans,
                     )
                 )
                 continue
@@ -1712,6 +1772,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 Attribution(
                     type="direct",
                     content=Span(*r),
+                    content_spans=spans,
                     # An uncued quote continues the last speaker: point at where they were named.
                     source=source,
                     cue=None,

@@ -1160,3 +1160,32 @@ def test_split_quote_after_a_long_description_of_the_speaker():
         '"The ferry will run again by spring,"',
         '"We have the money now."',
     ]
+
+
+def test_quotation_running_over_paragraphs_is_cut_at_the_paragraph_break():
+    # the quotation left open at the paragraph's end goes on in the next one: pieces, not
+    # one span over the break
+    text = (
+        '"Rents keep rising," Dana Whitcombe said. "Families are leaving the valley.\n\n'
+        '"We are not giving up," she continued. "The council will act."'
+    )
+    a = _find(text, attribute(text), "We are not giving up")
+    assert [p.text(text) for p in a.content_spans] == [
+        '"Families are leaving the valley.',
+        '"We are not giving up,"',
+        '"The council will act."',
+    ]
+
+
+def test_uncued_quotation_over_paragraphs_is_one_attribution_in_pieces():
+    text = (
+        "Olek Brandvold, the ferry captain, spoke at the pier on Monday.\n\n"
+        '"The engines are older than my crew, and the hull needs new plates.\n\n'
+        '"Without the money we will stop sailing in the winter months."'
+    )
+    quoted = [a for a in attribute(text) if "engines" in a.content.text(text)]
+    assert len(quoted) == 1
+    assert [p.text(text) for p in quoted[0].content_spans] == [
+        '"The engines are older than my crew, and the hull needs new plates.',
+        '"Without the money we will stop sailing in the winter months."',
+    ]
