@@ -3303,7 +3303,7 @@ def _quote_ending_before(text, toks, i: int, regions) -> tuple[int, int] | None:
         # the sentence may start right after a quote that ended the previous sentence
         pos = toks[0].start
         if (
-            text[max(0, pos - 4) : pos].rstrip().endswith(('."', ".”"))
+            text[max(0, pos - 4) : pos].rstrip().endswith(('."', ".”", ".''"))
             and toks[0].low not in PRONOUN_SUBJ
         ):
             return None

@@ -1189,3 +1189,14 @@ def test_uncued_quotation_over_paragraphs_is_one_attribution_in_pieces():
         '"The engines are older than my crew, and the hull needs new plates.',
         '"Without the money we will stop sailing in the winter months."',
     ]
+
+
+def test_quotation_in_double_apostrophes_ending_a_sentence_is_not_the_next_ones():
+    # a quotation closed by ".''" ends its sentence, as '."' does: no cue after it takes it
+    text = (
+        "The gazette wrote that her remark was ''out of step with our harbor rules.'' "
+        "The board said it would send the pilot to Lisbon for a better understanding."
+    )
+    a = _find(text, attribute(text), "out of step")
+    assert a.source is not None and a.source.text(text) == "The gazette"
+    assert a.content.text(text).startswith("that her remark")
