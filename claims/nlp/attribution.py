@@ -60,6 +60,11 @@ TOKEN = re.compile(
 QUOTE_CHARS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
+# ", but" before a subject and a finite verb: a new clause
+BUT_CLAUSE = re.compile(
+    r",\s+but\s+(?=(?:he|she|they|we|I|it|the|many|most|some|[A-Z]\w+)\s+"
+    r"(?:\w+\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|\w+ed|\w+s)\b)"
+)
 PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _NAME = r"[A-Z][\w.'’\-]*"
 DASH_SIGNATURE = re.compile(
@@ -1614,6 +1619,16 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         kept.append(c)
     kept.sort(key=lambda c: c.content[0])
+    # 'X said A, but the council has delayed B': the "but" clause with a subject of its own
+    # is the writer's, not more of X's report
+    for c in kept:
+        if c.pieces or c.cue_chars[1] > c.content[0]:
+            continue
+        for m in BUT_CLAUSE.finditer(text, c.content[0], c.content[1]):
+            if any(r[0] < m.start() < r[1] for r in regions):
+                continue
+            c.content = _trim(text, c.content[0], m.start())
+            break
     for c in kept:
         for r in regions:
             if c.content[0] <= r[0] and r[1] <= c.content[1] + 1:

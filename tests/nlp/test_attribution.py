@@ -1200,3 +1200,10 @@ def test_quotation_in_double_apostrophes_ending_a_sentence_is_not_the_next_ones(
     a = _find(text, attribute(text), "out of step")
     assert a.source is not None and a.source.text(text) == "The gazette"
     assert a.content.text(text).startswith("that her remark")
+
+
+def test_reported_clause_ends_before_but_and_a_new_subject():
+    # ", but <subject> <verb>" opens the writer's own clause, not more of the report
+    text = "The mayor said the pier would reopen in May, but the council has delayed the repairs twice."
+    a = _find(text, attribute(text), "the pier would reopen")
+    assert a.content.text(text) == "the pier would reopen in May"
