@@ -1662,7 +1662,13 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         if len(re.findall(r"\w+", text[r[0] : r[1]])) < 4:
             continue
-        if not _para_start(text, r[0]) and not _sentence_start(sentences, r[0]):
+        # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
+        after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
+        if (
+            not _para_start(text, r[0])
+            and not _sentence_start(sentences, r[0])
+            and not after_conjunction
+        ):
             continue
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
@@ -1704,6 +1710,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
             prev.rule = "quote-split"
             continue
+        if after_conjunction:
+            continue  # only a piece of the quotation before it, never one of its own
         if before is not None and before in extra_head:
             # one uncued quotation going on over paragraphs: one attribution
             extra_head[r] = extra_head[before]

@@ -1207,3 +1207,12 @@ def test_reported_clause_ends_before_but_and_a_new_subject():
     text = "The mayor said the pier would reopen in May, but the council has delayed the repairs twice."
     a = _find(text, attribute(text), "the pier would reopen")
     assert a.content.text(text) == "the pier would reopen in May"
+
+
+def test_split_quote_going_on_after_but():
+    text = 'The treasurer was blunt. "I like the plan," she said, but "the money is not there yet."'
+    a = _find(text, attribute(text), "I like the plan")
+    assert [p.text(text) for p in a.content_spans] == [
+        '"I like the plan,"',
+        '"the money is not there yet."',
+    ]
