@@ -1353,6 +1353,8 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
     n = len(toks)
     if _participle_title(toks, j, j):
         j += 1  # "..., said retired Gen. Doe"
+    elif j + 1 < n and toks[j].tag == "VBG" and toks[j + 1].tag.startswith("NN"):
+        j += 1  # "according to polling data": a gerund naming the kind of source
     while (
         j < n
         and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN"))
@@ -2238,6 +2240,10 @@ def _attach(
             j = a
             if toks[j - 1].low == ",":
                 j -= 1
+            elif j >= 2 and toks[j - 1].low in ("’s", "'s", "is", "was"):
+                # "That's according to X": the copula goes with the cue, not the content
+                j -= 1
+                c.cue_chars = (toks[j].start, c.cue_chars[1])
             st = _according_scope(toks, j)
             start = toks[st].start if st < j else sent.start
             c.content = _trim(text, start, toks[j - 1].end if j else sent.start)

@@ -1216,3 +1216,11 @@ def test_split_quote_going_on_after_but():
         '"I like the plan,"',
         '"the money is not there yet."',
     ]
+
+
+def test_thats_according_to_a_gerund_source():
+    text = "The ferry carried 40,000 riders last year. That's according to ticketing records."
+    a = _find(text, attribute(text), "That")
+    assert a.content.text(text) == "That"
+    assert a.cue.text(text) == "'s according to"
+    assert a.source is not None and a.source.text(text) == "ticketing records"
