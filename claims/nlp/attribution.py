@@ -344,6 +344,16 @@ def _tag(words: list[str]) -> list[str]:
                 else:
                     t = "NN"
         tags.append(t)
+    # "the ranking says", "her new warning was": an -ing word between a determiner or an
+    # adjective and a finite verb is a noun
+    for i in range(1, len(words) - 1):
+        if (
+            tags[i] in ("JJ", "VBG")
+            and words[i].lower().endswith("ing")
+            and tags[i - 1] in ("DT", "JJ", "PRP$", "POS")
+            and tags[i + 1] in ("VBZ", "VBD", "MD")
+        ):
+            tags[i] = "NN"
     return tags
 
 

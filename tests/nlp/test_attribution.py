@@ -1224,3 +1224,9 @@ def test_thats_according_to_a_gerund_source():
     assert a.content.text(text) == "That"
     assert a.cue.text(text) == "'s according to"
     assert a.source is not None and a.source.text(text) == "ticketing records"
+
+
+def test_ing_noun_after_a_determiner_can_be_a_source():
+    text = "A new ranking says the harbor is only the third busiest on the coast."
+    a = _find(text, attribute(text), "the harbor is only")
+    assert a.source is not None and a.source.text(text) == "A new ranking"
