@@ -523,12 +523,31 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
 # Cue detection
 
 
+# Determiners and quantifiers that stand alone as a subject: "Some say ...", "another says"
+STANDALONE_SUBJECTS = {
+    "another", "one", "each", "either", "neither", "none", "some", "many", "most", "both",
+    "all", "few", "several", "others",
+}  # fmt: skip
+
+
+def _standalone_subject(toks: list[Tok], i: int) -> bool:
+    """toks[i - 1] is a bare quantifier opening its clause: "Some say", ", while another says"."""
+    if i == 0 or toks[i - 1].low not in STANDALONE_SUBJECTS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.low in (":", ".") or nxt.tag in ("NNS", "NNPS"):
+        return False  # "Another challenge:", "Some state officials": a noun phrase
+    return i == 1 or toks[i - 2].low in (",", ";") or toks[i - 2].tag in ("IN", "CC")
+
+
 def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     ptag = prev.tag if prev else ""
     plow = prev.low if prev else ""
+    if kind in ("3sg", "base", "past") and _standalone_subject(toks, i):
+        ptag = "PRP"  # a bare quantifier is a subject pronoun here
     if kind == "ger":
         return plow not in ("the", "a", "an", "his", "her", "their", "its", "of")
     if kind == "3sg":

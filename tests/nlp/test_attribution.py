@@ -1195,7 +1195,7 @@ def test_quotation_in_double_apostrophes_ending_a_sentence_is_not_the_next_ones(
     # a quotation closed by ".''" ends its sentence, as '."' does: no cue after it takes it
     text = (
         "The gazette wrote that her remark was ''out of step with our harbor rules.'' "
-        "The board said it would send the pilot to Lisbon for a better understanding."
+        "The board said it planned to fly the pilot to Lisbon for more understanding."
     )
     a = _find(text, attribute(text), "out of step")
     assert a.source is not None and a.source.text(text) == "The gazette"
@@ -1230,3 +1230,20 @@ def test_ing_noun_after_a_determiner_can_be_a_source():
     text = "A new ranking says the harbor is only the third busiest on the coast."
     a = _find(text, attribute(text), "the harbor is only")
     assert a.source is not None and a.source.text(text) == "A new ranking"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some say the new ferry is too slow for the island route.", "Some"),
+        ("One study finds the pier is safe, while another says the pilings are rotten.", "another"),
+    ],
+)
+def test_bare_quantifier_is_a_source(text, source):
+    atts = attribute(text)
+    assert source in [a.source.text(text) for a in atts if a.source is not None]
+
+
+def test_quantifier_before_a_noun_is_no_source():
+    text = "Another challenge: the pilings are rotten."
+    assert all(a.source is None or a.source.text(text) != "Another" for a in attribute(text))
