@@ -61,6 +61,11 @@ TOKEN = re.compile(
 QUOTE_CHARS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
+# ", but" before a subject and a finite verb: a new clause
+BUT_CLAUSE = re.compile(
+    r",\s+but\s+(?=(?:he|she|they|we|I|it|the|many|most|some|[A-Z]\w+)\s+"
+    r"(?:\w+\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|\w+ed|\w+s)\b)"
+)
 PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _NAME = r"[A-Z][\w.'’\-]*"
 DASH_SIGNATURE = re.compile(
@@ -340,6 +345,16 @@ def _tag(words: list[str]) -> list[str]:
                 else:
                     t = "NN"
         tags.append(t)
+    # "the ranking says", "her new warning was": an -ing word between a determiner or an
+    # adjective and a finite verb is a noun
+    for i in range(1, len(words) - 1):
+        if (
+            tags[i] in ("JJ", "VBG")
+            and words[i].lower().endswith("ing")
+            and tags[i - 1] in ("DT", "JJ", "PRP$", "POS")
+            and tags[i + 1] in ("VBZ", "VBD", "MD")
+        ):
+            tags[i] = "NN"
     return tags
 
 
@@ -348,7 +363,17 @@ def _tag(words: list[str]) -> list[str]:
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of quotations, marks included; a quotation may run over paragraphs."""
+    """(start, end) of quotations, marks included; a quotation running over paragraphs
+    gives one region a paragraph."""
+    return _linked_quote_regions(text)[0]
+
+
+def _linked_quote_regions(
+    text: str,
+) -> tuple[list[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
+    """The quotation regions, and for a paragraph that goes on with the quotation left
+    open by the paragraph before, its region -> the region it continues."""
+    continues: dict[tuple[int, int], tuple[int, int]] = {}
     marks = []
     for m in re.finditer(r'["“”„«»]|(?<!\')\'\'(?!\')|``', text):
         i = m.start()
@@ -380,6 +405,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         return any(a < x < b for x in breaks)
 
     regions = []
+    continues_at: dict[int, tuple[int, int]] = {}
     open_at: int | None = None
     last_mark = -1
     for i, kind, w in marks:
@@ -395,7 +421,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                         # unclosed quote ended with its paragraph; this one opens anew
                         regions.append((open_at, _para_end(text, open_at)))
                         open_at = i
-                    # else: a quotation continued in a new paragraph
+                    elif not text[i + w : i + w + 1].isspace():
+                        # a quotation continued in a new paragraph: one region a paragraph
+                        # (a cue inside the new one may start a new attribution)
+                        prev_region = (open_at, _para_end(text, open_at))
+                        regions.append(prev_region)
+                        open_at = i
+                        continues_at[i] = prev_region
                 elif text[i] in "\"'":
                     regions.append((open_at, i + w))
                     open_at = None
@@ -407,7 +439,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         last_mark = i
     if open_at is not None:
         regions.append((open_at, _para_end(text, open_at)))
-    return [(s, e) for s, e in regions if e - s > 2]
+    regions = [(s, e) for s, e in regions if e - s > 2]
+    for r in regions:
+        if r[0] in continues_at:
+            continues[r] = continues_at[r[0]]
+    return regions, continues
 
 
 def _para_start(text: str, i: int) -> bool:
@@ -488,12 +524,31 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
 # Cue detection
 
 
+# Determiners and quantifiers that stand alone as a subject: "Some say ...", "another says"
+STANDALONE_SUBJECTS = {
+    "another", "one", "each", "either", "neither", "none", "some", "many", "most", "both",
+    "all", "few", "several", "others",
+}  # fmt: skip
+
+
+def _standalone_subject(toks: list[Tok], i: int) -> bool:
+    """toks[i - 1] is a bare quantifier opening its clause: "Some say", ", while another says"."""
+    if i == 0 or toks[i - 1].low not in STANDALONE_SUBJECTS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.low in (":", ".") or nxt.tag in ("NNS", "NNPS"):
+        return False  # "Another challenge:", "Some state officials": a noun phrase
+    return i == 1 or toks[i - 2].low in (",", ";") or toks[i - 2].tag in ("IN", "CC")
+
+
 def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     ptag = prev.tag if prev else ""
     plow = prev.low if prev else ""
+    if kind in ("3sg", "base", "past") and _standalone_subject(toks, i):
+        ptag = "PRP"  # a bare quantifier is a subject pronoun here
     if kind == "ger":
         # "a strong showing", "additional reporting by": an adjective makes it a noun, unless
         # what follows opens a content ("a new warning: ...")
@@ -1484,6 +1539,8 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
     n = len(toks)
     if _participle_title(toks, j, j):
         j += 1  # "..., said retired Gen. Doe"
+    elif j + 1 < n and toks[j].tag == "VBG" and toks[j + 1].tag.startswith("NN"):
+        j += 1  # "according to polling data": a gerund naming the kind of source
     while (
         j < n
         and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN"))
@@ -1660,7 +1717,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         from .segmentation import segment
 
         sentences = segment(text)
-    regions = quote_regions(text)
+    regions, continued_from = _linked_quote_regions(text)
     region_starts = {s for s, _ in regions}
     region_ends = {e for _, e in regions}
     names = NameIndex(text)
@@ -1750,16 +1807,42 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         kept.append(c)
     kept.sort(key=lambda c: c.content[0])
+    # 'X said A, but the council has delayed B': the "but" clause with a subject of its own
+    # is the writer's, not more of X's report
+    for c in kept:
+        if c.pieces or c.cue_chars[1] > c.content[0]:
+            continue
+        for m in BUT_CLAUSE.finditer(text, c.content[0], c.content[1]):
+            if any(r[0] < m.start() < r[1] for r in regions):
+                continue
+            c.content = _trim(text, c.content[0], m.start())
+            break
     for c in kept:
         for r in regions:
             if c.content[0] <= r[0] and r[1] <= c.content[1] + 1:
                 used_regions.add(r)
+    # '"Q1 ...\n\n"Q2," she said': the paragraphs before the cued one are hers as well
+    opens_content = {c.content[0]: c for c in kept}
+    for r in reversed(regions):
+        before = continued_from.get(r)
+        c = opens_content.get(r[0])
+        if c is None or before is None or before in used_regions:
+            continue
+        if any(before[0] < k.content[1] and k.content[0] < before[1] for k in kept):
+            continue
+        c.pieces = (before, *(c.pieces or (c.content,)))
+        c.content = (before[0], c.content[1])
+        used_regions.add(before)
+        opens_content[before[0]] = c
 
     out: list[Attribution] = []
     history: list[tuple[int, str]] = []
     # uncued quotations continuing the previous speaker
     extra: list[tuple[tuple[int, int], Cand | None]] = []
+    extra_pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # first region -> all
+    extra_head: dict[tuple[int, int], tuple[int, int]] = {}  # region -> first region
     ki = 0
+    sentence_starts = [sent.start for sent in sentences]
     for r in regions:
         if r in used_regions:
             continue
@@ -1767,11 +1850,30 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         if len(re.findall(r"\w+", text[r[0] : r[1]])) < 4:
             continue
-        if not _para_start(text, r[0]) and not _sentence_start(sentences, r[0]):
+        # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
+        after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
+        if (
+            not _para_start(text, r[0])
+            and not _sentence_start(sentences, r[0])
+            and not after_conjunction
+        ):
             continue
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
         prev = kept[ki - 1] if ki else None
+        before = continued_from.get(r)
+        if (
+            prev is not None
+            and before is not None
+            and prev.content[0] < before[1]
+            and before[0] < prev.content[1]
+            and (ki >= len(kept) or kept[ki].content[0] >= r[1])
+        ):
+            # the quotation goes on in a new paragraph: another piece of the same words
+            prev.pieces = (*(prev.pieces or (prev.content,)), r)
+            prev.content = (prev.content[0], r[1])
+            used_regions.add(r)
+            continue
         # the gap runs from the end of the quotation's cue and source ('"...," said Jane
         # Doe, a lawyer for the city. "..."')
         gap = max(prev.content[1], prev.cue_chars[1]) if prev else 0
@@ -1782,15 +1884,30 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             and prev.rule.startswith("quote")
             and prev.content[1] <= r[0]
             and "\n\n" not in text[prev.content[1] : r[0]]
-            and r[0] - gap < 160
-            and re.fullmatch(r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}", text[gap : r[0]])
+            and (
+                (
+                    r[0] - gap < 160
+                    and re.fullmatch(r"[\s,.]*(?:[^\s\"“”]+(?:\s+|$)){0,20}", text[gap : r[0]])
+                )
+                # '"Q1," said X, a long description of X. "Q2."'
+                or _next_sentence_starts(sentences, sentence_starts, gap - 1, r[0])
+            )
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
         ):
             prev.pieces = (*(prev.pieces or (prev.content,)), r)
             prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
             prev.rule = "quote-split"
             continue
+        if after_conjunction:
+            continue  # only a piece of the quotation before it, never one of its own
+        if before is not None and before in extra_head:
+            # one uncued quotation going on over paragraphs: one attribution
+            extra_head[r] = extra_head[before]
+            extra_pieces[extra_head[r]].append(r)
+            continue
         extra.append((r, prev))
+        extra_head[r] = r
+        extra_pieces[r] = [r]
 
     items: list[tuple[int, object]] = [(c.content[0], c) for c in kept]
     items += [(r[0], (r, prev)) for r, prev in extra]
@@ -1828,6 +1945,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             )
         else:
             r, prev = item  # type: ignore[misc]
+            pieces = extra_pieces[r]
+            spans = tuple(Span(*x) for x in pieces) if len(pieces) > 1 else ()
+            r = (r[0], pieces[-1][1])
             m = DASH_SIGNATURE.match(text, r[1])
             if m:
                 # '"..." ― Jane Doe' closing a line: the name signs the quotation
@@ -1848,6 +1968,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                         speaker=speaker,
                         confidence=0.8,
                         rule="quote-signature",
+                        content_spans=spans,
                     )
                 )
                 continue
@@ -1862,6 +1983,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 Attribution(
                     type="direct",
                     content=Span(*r),
+                    content_spans=spans,
                     # An uncued quote continues the last speaker: point at where they were named.
                     source=source,
                     cue=None,
@@ -2260,6 +2382,14 @@ def _first_line(text: str, sent: Sentence) -> bool:
     )
 
 
+def _next_sentence_starts(
+    sentences: list[Sentence], starts: list[int], inside: int, pos: int
+) -> bool:
+    """`pos` opens the sentence right after the one holding `inside`."""
+    k = bisect.bisect_right(starts, inside)
+    return 0 < k < len(sentences) and sentences[k].start == pos
+
+
 def _sentence_start(sentences: list[Sentence], pos: int) -> bool:
     return any(s.start == pos for s in sentences)
 
@@ -2296,6 +2426,10 @@ def _attach(
             j = a
             if toks[j - 1].low == ",":
                 j -= 1
+            elif j >= 2 and toks[j - 1].low in ("’s", "'s", "is", "was"):
+                # "That's according to X": the copula goes with the cue, not the content
+                j -= 1
+                c.cue_chars = (toks[j].start, c.cue_chars[1])
             st = _according_scope(toks, j)
             start = toks[st].start if st < j else sent.start
             c.content = _trim(text, start, toks[j - 1].end if j else sent.start)
@@ -3384,7 +3518,7 @@ def _quote_ending_before(text, toks, i: int, regions) -> tuple[int, int] | None:
         # the sentence may start right after a quote that ended the previous sentence
         pos = toks[0].start
         if (
-            text[max(0, pos - 4) : pos].rstrip().endswith(('."', ".”"))
+            text[max(0, pos - 4) : pos].rstrip().endswith(('."', ".”", ".''"))
             and toks[0].low not in PRONOUN_SUBJ
         ):
             return None

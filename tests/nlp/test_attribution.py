@@ -1240,3 +1240,103 @@ def test_discourse_idioms_with_say_report_nothing(text):
 def test_market_demand_for_a_good_is_no_cue():
     text = "Mills sat idle as the low demand for steel dragged on."
     assert attribute(text) == []
+def test_split_quote_after_a_long_description_of_the_speaker():
+    # the speaker's description runs past the usual gap: the next sentence's quote is still hers
+    text = (
+        '"The ferry will run again by spring," said Marisol Vantongeren, who has chaired the '
+        "harbor board, the regional transit council, the island school committee and two "
+        "fishing cooperatives since she retired from the coast guard almost twenty years ago, "
+        'in the winter of the great storm. "We have the money now."'
+    )
+    a = _find(text, attribute(text), "The ferry will run")
+    assert [p.text(text) for p in a.content_spans] == [
+        '"The ferry will run again by spring,"',
+        '"We have the money now."',
+    ]
+
+
+def test_quotation_running_over_paragraphs_is_cut_at_the_paragraph_break():
+    # the quotation left open at the paragraph's end goes on in the next one: pieces, not
+    # one span over the break
+    text = (
+        '"Rents keep rising," Dana Whitcombe said. "Families are leaving the valley.\n\n'
+        '"We are not giving up," she continued. "The council will act."'
+    )
+    a = _find(text, attribute(text), "We are not giving up")
+    assert [p.text(text) for p in a.content_spans] == [
+        '"Families are leaving the valley.',
+        '"We are not giving up,"',
+        '"The council will act."',
+    ]
+
+
+def test_uncued_quotation_over_paragraphs_is_one_attribution_in_pieces():
+    text = (
+        "Olek Brandvold, the ferry captain, spoke at the pier on Monday.\n\n"
+        '"The engines are older than my crew, and the hull needs new plates.\n\n'
+        '"Without the money we will stop sailing in the winter months."'
+    )
+    quoted = [a for a in attribute(text) if "engines" in a.content.text(text)]
+    assert len(quoted) == 1
+    assert [p.text(text) for p in quoted[0].content_spans] == [
+        '"The engines are older than my crew, and the hull needs new plates.',
+        '"Without the money we will stop sailing in the winter months."',
+    ]
+
+
+def test_quotation_in_double_apostrophes_ending_a_sentence_is_not_the_next_ones():
+    # a quotation closed by ".''" ends its sentence, as '."' does: no cue after it takes it
+    text = (
+        "The gazette wrote that her remark was ''out of step with our harbor rules.'' "
+        "The board said it planned to fly the pilot to Lisbon for more understanding."
+    )
+    a = _find(text, attribute(text), "out of step")
+    assert a.source is not None and a.source.text(text) == "The gazette"
+    assert a.content.text(text).startswith("that her remark")
+
+
+def test_reported_clause_ends_before_but_and_a_new_subject():
+    # ", but <subject> <verb>" opens the writer's own clause, not more of the report
+    text = "The mayor said the pier would reopen in May, but the council has delayed the repairs twice."
+    a = _find(text, attribute(text), "the pier would reopen")
+    assert a.content.text(text) == "the pier would reopen in May"
+
+
+def test_split_quote_going_on_after_but():
+    text = 'The treasurer was blunt. "I like the plan," she said, but "the money is not there yet."'
+    a = _find(text, attribute(text), "I like the plan")
+    assert [p.text(text) for p in a.content_spans] == [
+        '"I like the plan,"',
+        '"the money is not there yet."',
+    ]
+
+
+def test_thats_according_to_a_gerund_source():
+    text = "The ferry carried 40,000 riders last year. That's according to ticketing records."
+    a = _find(text, attribute(text), "That")
+    assert a.content.text(text) == "That"
+    assert a.cue.text(text) == "'s according to"
+    assert a.source is not None and a.source.text(text) == "ticketing records"
+
+
+def test_ing_noun_after_a_determiner_can_be_a_source():
+    text = "A new ranking says the harbor is only the third busiest on the coast."
+    a = _find(text, attribute(text), "the harbor is only")
+    assert a.source is not None and a.source.text(text) == "A new ranking"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some say the new ferry is too slow for the island route.", "Some"),
+        ("One study finds the pier is safe, while another says the pilings are rotten.", "another"),
+    ],
+)
+def test_bare_quantifier_is_a_source(text, source):
+    atts = attribute(text)
+    assert source in [a.source.text(text) for a in atts if a.source is not None]
+
+
+def test_quantifier_before_a_noun_is_no_source():
+    text = "Another challenge: the pilings are rotten."
+    assert all(a.source is None or a.source.text(text) != "Another" for a in attribute(text))
