@@ -1554,6 +1554,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue  # "X said she wanted ...": one attribution, X's
                 elif _what_clause(b, toks):
                     continue  # "X attacked what she called ...": a label inside X's content
+                elif _subordinate_report(a, b, toks):
+                    continue  # "X said it failed because voters wanted ...": one report, X's
                 elif (b.source is None and not b.shared_source) or b.governed:
                     continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
@@ -2056,6 +2058,23 @@ def _nested_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
         and not b.rule.startswith(("quote", "agent-quote"))
         and b.weight < NESTED_KEEP_WEIGHT
     )
+
+
+# Subordinators that open an adverbial clause inside a reported clause ("X said the bill
+# failed because voters wanted ..."): a report in that clause belongs to X's content.
+CONTENT_SUBORD = {"because", "until", "when", "if", "unless", "since", "as", "after", "before"}
+
+
+def _subordinate_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
+    """The subject of `b` opens an adverbial clause inside a's forward content."""
+    if b.source is None or b.shared_source or b.inverted or b.source_chars is None:
+        return False
+    k = b.source[0]
+    if not (a.cue[1] < k <= b.cue[0] and toks[k - 1].low in CONTENT_SUBORD):
+        return False
+    # only a reported clause nests it: "X cited Y, when Z said ..." keeps two reports
+    j = a.cue[1]
+    return a.rule.endswith(("say-that", "say-clause")) or (j < len(toks) and toks[j].low == "to")
 
 
 def _verbless_that(toks: list[Tok], s: int, e: int, report: bool) -> bool:

@@ -1145,3 +1145,18 @@ def test_headline_kicker_is_not_a_speaker_when_a_cue_follows():
     text = "EXCLUSIVE: In letter to council, dockworkers insist they're ready to strike\n\nBody text here."
     a = _find(text, attribute(text), "ready to strike")
     assert a.source.text(text) == "dockworkers"
+
+
+def test_report_inside_adverbial_clause_of_reported_clause_stays_nested():
+    # "when the growers warned ..." belongs to what the planner said
+    text = "The planner said the orchard road closed early when the growers warned that the bridge was unsafe."
+    (a,) = attribute(text)
+    assert a.cue.text(text) == "said"
+    assert a.content.text(text).endswith("the bridge was unsafe")
+
+
+def test_report_after_noun_content_is_its_own_attribution():
+    # a noun-phrase content is not a reported clause: the later report stands alone
+    text = "The coach praised the new stadium after the mayor said it would open in June."
+    atts = attribute(text)
+    assert [a.cue.text(text) for a in atts] == ["praised", "said"]
