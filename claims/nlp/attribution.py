@@ -1548,8 +1548,12 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue  # a transcript turn is one attribution
                 if _fronted_clause(a, b, toks):
                     pass  # "Though X denied it, Y argued ...": b heads the main clause
-                elif b.weight < 0.6 <= a.weight and not b.shared_source:
-                    continue  # a weak verb inside a stronger attribution's content
+                elif b.weight < 0.6 <= a.weight and (
+                    not b.shared_source or a.rule.endswith(("say-that", "say-clause"))
+                ):
+                    # a weak verb inside a stronger attribution's content; after a verb of
+                    # saying even when coordinated: "X said they had tried but decided ..."
+                    continue
                 elif _nested_report(a, b, toks):
                     continue  # "X said she wanted ...": one attribution, X's
                 elif _what_clause(b, toks):

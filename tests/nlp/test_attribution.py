@@ -1160,3 +1160,11 @@ def test_report_after_noun_content_is_its_own_attribution():
     text = "The coach praised the new stadium after the mayor said it would open in June."
     atts = attribute(text)
     assert [a.cue.text(text) for a in atts] == ["praised", "said"]
+
+
+def test_weak_coordinated_verb_inside_reported_clause_stays_nested():
+    # "but decided ..." continues the reported clause, not the speaker's own report
+    text = "The builder said the crews had finished the roof but decided to wait for spring."
+    (a,) = attribute(text)
+    assert a.cue.text(text) == "said"
+    assert a.content.text(text).endswith("wait for spring")
