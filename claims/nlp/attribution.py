@@ -2412,12 +2412,25 @@ def _attach(
         and toks[left_edge - 1].low == ","
         and not toks[left_edge - 2].qmark
         and any(t.tag.startswith("VB") or t.tag == "MD" for t in toks[j + 1 :])
-        and not any(t.tag.startswith("VB") for t in toks[: left_edge - 1])
+        and (
+            not any(t.tag.startswith("VB") for t in toks[: left_edge - 1])
+            # "The plant was busy, the owner said, until it closed": a bare "X said,"
+            # between two clauses reports both
+            or (
+                c.weight >= 0.8
+                and src is not None
+                and not c.inverted
+                and (j == right_edge or c.lemma not in ADDRESSEE_VERBS)
+            )
+        )
     ):
-        c.content = _trim(text, sent.start, sent_end)
+        start = sent.start
+        if toks[left_edge - 2].low in ("which", "who"):
+            start = toks[left_edge - 2].start  # "the pier, which, X said, is closed"
+        c.content = _trim(text, start, sent_end)
         # the words around the cue and its source: "The news, [X said,] is that ..."
         c.pieces = (
-            _trim(text, sent.start, toks[left_edge - 1].start),
+            _trim(text, start, toks[left_edge - 1].start),
             _trim(text, toks[j].end, sent_end),
         )
         c.rule = "cue-parenthetical"

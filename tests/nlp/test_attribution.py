@@ -1168,3 +1168,11 @@ def test_weak_coordinated_verb_inside_reported_clause_stays_nested():
     (a,) = attribute(text)
     assert a.cue.text(text) == "said"
     assert a.content.text(text).endswith("wait for spring")
+
+
+def test_bare_parenthetical_cue_between_two_clauses_reports_both():
+    text = "The ferry was always late, the captain said, until the new engine arrived."
+    (a,) = attribute(text)
+    assert a.cue.text(text) == "said"
+    assert a.content.text(text).startswith("The ferry was always late")
+    assert a.content.text(text).endswith("new engine arrived")
