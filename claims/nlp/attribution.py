@@ -1546,7 +1546,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             ):
                 if a.lemma == ":":
                     continue  # a transcript turn is one attribution
-                if _fronted_clause(a, b, toks):
+                fronted = _fronted_clause(a, b, toks)
+                if fronted:
                     pass  # "Though X denied it, Y argued ...": b heads the main clause
                 elif b.weight < 0.6 <= a.weight and (
                     not b.shared_source or a.rule.endswith(("say-that", "say-clause"))
@@ -1568,7 +1569,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 if a.content[0] < nxt < a.content[1]:
                     s, e = _trim(text, a.content[0], nxt)
                     s2, e2 = _strip_conj(text, s, e)
-                    if len(WORD.findall(text, s2, e2)) < 2:
+                    kept_words = sum(
+                        w.lower() not in ("and", "but", "or") for w in WORD.findall(text, s2, e2)
+                    )
+                    # a fronted clause may keep a one-word content: "As X attacked Y, Z chanted"
+                    if kept_words < (1 if fronted else 2):
                         continue  # "X said that Y called ...": Y's words are X's content
                     if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
                         continue  # "X thinks that several crews reported ...": one report

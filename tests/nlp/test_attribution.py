@@ -1176,3 +1176,12 @@ def test_bare_parenthetical_cue_between_two_clauses_reports_both():
     assert a.cue.text(text) == "said"
     assert a.content.text(text).startswith("The ferry was always late")
     assert a.content.text(text).endswith("new engine arrived")
+
+
+def test_fronted_clause_keeps_a_one_word_content():
+    text = 'As the governor attacked Lopez, the students chanted, "Not our school!"'
+    atts = attribute(text)
+    assert [(a.cue.text(text), a.content.text(text)) for a in atts] == [
+        ("attacked", "Lopez"),
+        ("chanted", '"Not our school!"'),
+    ]
