@@ -1561,6 +1561,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue  # "X attacked what she called ...": a label inside X's content
                 elif _subordinate_report(a, b, toks):
                     continue  # "X said it failed because voters wanted ...": one report, X's
+                elif _contact_relative(b, toks):
+                    continue  # "X said the money he says he raised ...": a noun's modifier
                 elif (b.source is None and not b.shared_source) or b.governed:
                     continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
@@ -2084,6 +2086,20 @@ def _subordinate_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
     # only a reported clause nests it: "X cited Y, when Z said ..." keeps two reports
     j = a.cue[1]
     return a.rule.endswith(("say-that", "say-clause")) or (j < len(toks) and toks[j].low == "to")
+
+
+def _contact_relative(b: Cand, toks: list[Tok]) -> bool:
+    """The subject of `b` is a pronoun right after a common noun ("the money he says he
+    raised", "the cases in which she argued"): b's clause modifies that noun."""
+    if b.source is None or b.shared_source or b.inverted or b.source_chars is None:
+        return False
+    # the source may run over the noun: "the money he"
+    k = b.source[1] - 1
+    if k < 2 or toks[k].low not in PRONOUN_SUBJ:
+        return False
+    if toks[k - 1].low in ("which", "whom") and toks[k - 2].tag == "IN":
+        return True
+    return toks[k - 1].tag in ("NN", "NNS") and not toks[k - 1].quoted
 
 
 def _verbless_that(toks: list[Tok], s: int, e: int, report: bool) -> bool:

@@ -1185,3 +1185,10 @@ def test_fronted_clause_keeps_a_one_word_content():
         ("attacked", "Lopez"),
         ("chanted", '"Not our school!"'),
     ]
+
+
+def test_report_in_contact_relative_clause_stays_nested():
+    text = "The mayor said he plans to spend the money he says he raised on new parks."
+    (a,) = attribute(text)
+    assert a.cue.text(text) == "said"
+    assert a.content.text(text).endswith("raised on new parks")
