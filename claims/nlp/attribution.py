@@ -1760,14 +1760,23 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             ):
                 if a.lemma == ":":
                     continue  # a transcript turn is one attribution
-                if _fronted_clause(a, b, toks):
+                fronted = _fronted_clause(a, b, toks)
+                if fronted:
                     pass  # "Though X denied it, Y argued ...": b heads the main clause
-                elif b.weight < 0.6 <= a.weight and not b.shared_source:
-                    continue  # a weak verb inside a stronger attribution's content
+                elif b.weight < 0.6 <= a.weight and (
+                    not b.shared_source or a.rule.endswith(("say-that", "say-clause"))
+                ):
+                    # a weak verb inside a stronger attribution's content; after a verb of
+                    # saying even when coordinated: "X said they had tried but decided ..."
+                    continue
                 elif _nested_report(a, b, toks):
                     continue  # "X said she wanted ...": one attribution, X's
                 elif _what_clause(b, toks):
                     continue  # "X attacked what she called ...": a label inside X's content
+                elif _subordinate_report(a, b, toks):
+                    continue  # "X said it failed because voters wanted ...": one report, X's
+                elif _contact_relative(b, toks):
+                    continue  # "X said the money he says he raised ...": a noun's modifier
                 elif (b.source is None and not b.shared_source) or b.governed:
                     continue  # a verb without a subject of its own is part of the content
                 nxt = toks[b.cue[0]].start
@@ -1776,7 +1785,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 if a.content[0] < nxt < a.content[1]:
                     s, e = _trim(text, a.content[0], nxt)
                     s2, e2 = _strip_conj(text, s, e)
-                    if len(WORD.findall(text, s2, e2)) < 2:
+                    kept_words = sum(
+                        w.lower() not in ("and", "but", "or") for w in WORD.findall(text, s2, e2)
+                    )
+                    # a fronted clause may keep a one-word content: "As X attacked Y, Z chanted"
+                    if kept_words < (1 if fronted else 2):
                         continue  # "X said that Y called ...": Y's words are X's content
                     if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
                         continue  # "X thinks that several crews reported ...": one report
@@ -2337,6 +2350,37 @@ def _nested_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
     )
 
 
+# Subordinators that open an adverbial clause inside a reported clause ("X said the bill
+# failed because voters wanted ..."): a report in that clause belongs to X's content.
+CONTENT_SUBORD = {"because", "until", "when", "if", "unless", "since", "as", "after", "before"}
+
+
+def _subordinate_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
+    """The subject of `b` opens an adverbial clause inside a's forward content."""
+    if b.source is None or b.shared_source or b.inverted or b.source_chars is None:
+        return False
+    k = b.source[0]
+    if not (a.cue[1] < k <= b.cue[0] and toks[k - 1].low in CONTENT_SUBORD):
+        return False
+    # only a reported clause nests it: "X cited Y, when Z said ..." keeps two reports
+    j = a.cue[1]
+    return a.rule.endswith(("say-that", "say-clause")) or (j < len(toks) and toks[j].low == "to")
+
+
+def _contact_relative(b: Cand, toks: list[Tok]) -> bool:
+    """The subject of `b` is a pronoun right after a common noun ("the money he says he
+    raised", "the cases in which she argued"): b's clause modifies that noun."""
+    if b.source is None or b.shared_source or b.inverted or b.source_chars is None:
+        return False
+    # the source may run over the noun: "the money he"
+    k = b.source[1] - 1
+    if k < 2 or toks[k].low not in PRONOUN_SUBJ:
+        return False
+    if toks[k - 1].low in ("which", "whom") and toks[k - 2].tag == "IN":
+        return True
+    return toks[k - 1].tag in ("NN", "NNS") and not toks[k - 1].quoted
+
+
 def _verbless_that(toks: list[Tok], s: int, e: int, report: bool) -> bool:
     """The characters s..e hold "that" and the start of a subject, with no verb, or (before
     a cue that is not a verb of saying, `report`) end in an unfinished phrase: cutting there
@@ -2680,12 +2724,25 @@ def _attach(
         and toks[left_edge - 1].low == ","
         and not toks[left_edge - 2].qmark
         and any(t.tag.startswith("VB") or t.tag == "MD" for t in toks[j + 1 :])
-        and not any(t.tag.startswith("VB") for t in toks[: left_edge - 1])
+        and (
+            not any(t.tag.startswith("VB") for t in toks[: left_edge - 1])
+            # "The plant was busy, the owner said, until it closed": a bare "X said,"
+            # between two clauses reports both
+            or (
+                c.weight >= 0.8
+                and src is not None
+                and not c.inverted
+                and (j == right_edge or c.lemma not in ADDRESSEE_VERBS)
+            )
+        )
     ):
-        c.content = _trim(text, sent.start, sent_end)
+        start = sent.start
+        if toks[left_edge - 2].low in ("which", "who"):
+            start = toks[left_edge - 2].start  # "the pier, which, X said, is closed"
+        c.content = _trim(text, start, sent_end)
         # the words around the cue and its source: "The news, [X said,] is that ..."
         c.pieces = (
-            _trim(text, sent.start, toks[left_edge - 1].start),
+            _trim(text, start, toks[left_edge - 1].start),
             _trim(text, toks[j].end, sent_end),
         )
         c.rule = "cue-parenthetical"

@@ -1340,3 +1340,48 @@ def test_bare_quantifier_is_a_source(text, source):
 def test_quantifier_before_a_noun_is_no_source():
     text = "Another challenge: the pilings are rotten."
     assert all(a.source is None or a.source.text(text) != "Another" for a in attribute(text))
+def test_report_inside_adverbial_clause_of_reported_clause_stays_nested():
+    # "when the growers warned ..." belongs to what the planner said
+    text = "The planner said the orchard road closed early when the growers warned that the bridge was unsafe."
+    (a,) = attribute(text)
+    assert a.cue.text(text) == "said"
+    assert a.content.text(text).endswith("the bridge was unsafe")
+
+
+def test_report_after_noun_content_is_its_own_attribution():
+    # a noun-phrase content is not a reported clause: the later report stands alone
+    text = "The coach praised the new stadium after the mayor said it would open in June."
+    atts = attribute(text)
+    assert [a.cue.text(text) for a in atts] == ["praised", "said"]
+
+
+def test_weak_coordinated_verb_inside_reported_clause_stays_nested():
+    # "but decided ..." continues the reported clause, not the speaker's own report
+    text = "The builder said the crews had finished the roof but decided to wait for spring."
+    (a,) = attribute(text)
+    assert a.cue.text(text) == "said"
+    assert a.content.text(text).endswith("wait for spring")
+
+
+def test_bare_parenthetical_cue_between_two_clauses_reports_both():
+    text = "The ferry was always late, the captain said, until the new engine arrived."
+    (a,) = attribute(text)
+    assert a.cue.text(text) == "said"
+    assert a.content.text(text).startswith("The ferry was always late")
+    assert a.content.text(text).endswith("new engine arrived")
+
+
+def test_fronted_clause_keeps_a_one_word_content():
+    text = 'As the governor attacked Lopez, the students chanted, "Not our school!"'
+    atts = attribute(text)
+    assert [(a.cue.text(text), a.content.text(text)) for a in atts] == [
+        ("attacked", "Lopez"),
+        ("chanted", '"Not our school!"'),
+    ]
+
+
+def test_report_in_contact_relative_clause_stays_nested():
+    text = "The mayor said he plans to spend the money he says he raised on new parks."
+    (a,) = attribute(text)
+    assert a.cue.text(text) == "said"
+    assert a.content.text(text).endswith("raised on new parks")
