@@ -1240,6 +1240,8 @@ def test_discourse_idioms_with_say_report_nothing(text):
 def test_market_demand_for_a_good_is_no_cue():
     text = "Mills sat idle as the low demand for steel dragged on."
     assert attribute(text) == []
+
+
 def test_split_quote_after_a_long_description_of_the_speaker():
     # the speaker's description runs past the usual gap: the next sentence's quote is still hers
     text = (
@@ -1340,6 +1342,8 @@ def test_bare_quantifier_is_a_source(text, source):
 def test_quantifier_before_a_noun_is_no_source():
     text = "Another challenge: the pilings are rotten."
     assert all(a.source is None or a.source.text(text) != "Another" for a in attribute(text))
+
+
 def test_report_inside_adverbial_clause_of_reported_clause_stays_nested():
     # "when the growers warned ..." belongs to what the planner said
     text = "The planner said the orchard road closed early when the growers warned that the bridge was unsafe."
