@@ -638,9 +638,8 @@ FINITE_AFTER_NOUN = {"is", "was", "has", "will", "would", "could", "can", "may",
 
 # Headline kickers that label a story, not a speaker: "EXCLUSIVE: ...", "Just In: ...".
 KICKER_WORDS = {
-    "exclusive", "clarification", "correction", "update", "updated", "breaking", "wow",
-    "video", "just", "leaked", "is", "are", "was", "analysis", "opinion", "editorial",
-    "note", "live", "photos", "revealed", "alert",
+    "exclusive", "clarification", "correction", "update", "updated", "breaking", "video",
+    "analysis", "opinion", "editorial", "note", "live", "photos", "alert", "watch", "explainer",
 }  # fmt: skip
 
 
@@ -1722,10 +1721,12 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     region_ends = {e for _, e in regions}
     names = NameIndex(text)
     cands: list[Cand] = []
+    sentence_tokens: dict[int, list[Tok]] = {}  # by sentence start, for later look-backs
     used_regions: set[tuple[int, int]] = set()
 
     for sent in sentences:
         toks = _tokens(text, sent.start, sent.end, regions, region_starts, region_ends)
+        sentence_tokens[sent.start] = toks
         if not toks:
             continue
         headline = sent.kind == "headline" or _title_line(text, sent)
@@ -1987,7 +1988,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 continue
             speaker = last_speaker if prev is not None else None
             source = last_source if speaker else None
-            subject = _previous_subject(text, sentences, sentence_ends, r[0], regions)
+            subject = _previous_subject(text, sentences, sentence_ends, r[0], sentence_tokens)
             if subject is not None and speaker:
                 named = resolve(text[subject[0] : subject[1]], subject[0], names, history)
                 if named == speaker:
@@ -2140,6 +2141,9 @@ POLL_CLAUSE_STOPS = {",", ";", ":", "where", "who", "which", "that", "when", "wh
 POLL_NP_MAX = 12  # words between "in" and the poll noun
 
 
+POLL_SCAN_MAX = 40  # words scanned around "in ... poll": keeps long run-on text linear
+
+
 def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
     """ "X leads Y in the latest poll": the poll is the source of the clause before "in"."""
     n = len(toks)
@@ -2155,12 +2159,22 @@ def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
             continue
         # the poll's noun phrase runs on over its modifiers to the end of the clause
         e = k + 1
-        while e < n and toks[e].low not in (",", ";", ":", ".", "!", "?") and not toks[e].qmark:
+        while (
+            e < n
+            and e - k < POLL_SCAN_MAX
+            and toks[e].low not in (",", ";", ":", ".", "!", "?")
+            and not toks[e].qmark
+        ):
             if toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].low in ("but", "and"):
                 break
             e += 1
         st = i - 1
-        while st > 0 and toks[st - 1].low not in POLL_CLAUSE_STOPS and not toks[st - 1].qmark:
+        while (
+            st > 0
+            and i - st < POLL_SCAN_MAX
+            and toks[st - 1].low not in POLL_CLAUSE_STOPS
+            and not toks[st - 1].qmark
+        ):
             st -= 1
         clause = toks[st:i]
         if not any(t.tag.startswith("VB") for t in clause) or len(clause) < 2:
@@ -2250,7 +2264,11 @@ def _reported_clause(text: str, toks: list[Tok]) -> Cand | None:
 
 
 def _previous_subject(
-    text: str, sentences: list[Sentence], sentence_ends: list[int], pos: int, regions
+    text: str,
+    sentences: list[Sentence],
+    sentence_ends: list[int],
+    pos: int,
+    sentence_tokens: dict[int, list[Tok]],
 ) -> tuple[int, int] | None:
     """Character span of the subject of the sentence just before `pos`, when it opens that
     sentence (after an opening phrase at most) and can be a speaker."""
@@ -2258,9 +2276,7 @@ def _previous_subject(
     prev = sentences[k - 1] if k else None
     if prev is None or text[prev.end : pos].strip():
         return None  # something (a heading, a dropped line) stands between
-    toks = _tokens(
-        text, prev.start, prev.end, regions, {s for s, _ in regions}, {e for _, e in regions}
-    )
+    toks = sentence_tokens.get(prev.start)  # tokenised once, in the main loop
     if not toks:
         return None
     st = _finite_subject(toks, len(toks))
