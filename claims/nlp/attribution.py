@@ -3239,7 +3239,7 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
             t.low == "that" and k > 0 and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS")
         ):
             relative, relative_verb = True, False
-        elif t.low in OPENING_SUBORDINATORS and all(x.tag.startswith("RB") for x in toks[:k]):
+        elif t.low in FRONT_SUBORD and all(x.tag.startswith("RB") for x in toks[:k]):
             relative = True  # "Just before the flight took off, X asked ...": skip the clause
         elif not relative and (
             t.tag in ("VBD", "VBZ", "VBP", "MD")
@@ -3254,12 +3254,6 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
                 return st
             return None
     return None
-
-
-OPENING_SUBORDINATORS = {
-    "when", "while", "after", "before", "as", "if", "because", "although", "though", "since",
-    "until", "once", "whereas", "unless",
-}  # fmt: skip
 
 
 def _after_noun(toks: list[Tok], k: int) -> bool:
