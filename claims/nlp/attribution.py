@@ -2072,6 +2072,19 @@ FRAME_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNP", "NNPS", "PO
 FRAME_SUBJECT_MAX = 8  # words of a framed clause's subject
 
 
+def _verbless_comma(toks: list[Tok], j: int, last: int) -> int | None:
+    """Index of the first comma from token j (up to token `last`) with no finite verb or
+    quotation mark before it, leaving at least two tokens after it; None otherwise."""
+    n = len(toks)
+    while j < n and j <= last and toks[j].low != ",":
+        if toks[j].tag in FINITE_TAGS or toks[j].qmark:
+            return None
+        j += 1
+    if j >= n - 2 or toks[j].low != ",":
+        return None
+    return j
+
+
 def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
     """A sentence-initial "In <statement/interview/poll ...>, CLAUSE" with no cue of its own:
     the clause is what the frame reports. A poll is the source; for a statement or an
@@ -2089,23 +2102,14 @@ def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
         k += 1
     if k >= n or toks[k].low not in FRAME_NOUNS or (k == i + 1 and toks[k].tag != "NNS"):
         return None
-    comma = k + 1
-    while comma < n and comma - k <= 12 and toks[comma].low != ",":
-        if toks[comma].tag in ("VBD", "VBZ", "VBP", "MD") or toks[comma].qmark:
-            return None
-        comma += 1
-    if comma >= n - 2 or toks[comma].low != ",":
+    comma = _verbless_comma(toks, k + 1, k + 12)
+    if comma is None:
         return None
     if toks[comma + 1].tag == "VBN":
         # "In the last poll, conducted in May, ...": the participle belongs to the frame
-        end = comma + 2
-        while end < n and end - comma <= 10 and toks[end].low != ",":
-            if toks[end].tag in ("VBD", "VBZ", "VBP", "MD") or toks[end].qmark:
-                return None
-            end += 1
-        if end >= n - 2 or toks[end].low != ",":
+        comma = _verbless_comma(toks, comma + 2, comma + 10)
+        if comma is None:
             return None
-        comma = end
     rest = toks[comma + 1 :]
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in rest[1:]):
         return None
