@@ -665,6 +665,64 @@ def _catenative_before(toks: list[Tok], i: int) -> int:
         return j
     if toks[j].low == "on" and j > 0 and toks[j - 1].low in GO_FORMS:
         return j - 1
+    return _purpose_head(toks, i)
+
+
+# After "be" or "have", only a word of the subject's readiness makes the infinitive the
+# subject's act: "was quick to add", "has yet to explain"; not "is hard to predict", "had to
+# defend" (an obligation), "were to reply".
+BE_HAVE_FORMS = {
+    "is", "are", "was", "were", "'s", "’s", "has", "have", "had", "am", "'m", "’m", "'re", "’re",
+}  # fmt: skip
+READINESS_WORDS = {
+    "willing", "unwilling", "quick", "eager", "able", "unable", "ready", "likely", "unlikely",
+    "reluctant", "determined", "prepared", "careful", "keen", "anxious", "yet", "set", "poised",
+}  # fmt: skip
+PURPOSE_SCAN = 8  # words between a clause's verb and the "to" of its purpose infinitive
+PURPOSE_STOPS = {
+    ",", ";", ":", "(", "--", "—", "–", "that", "and", "but", "or", "who", "which",
+    "when", "if", "because", "while", "as", "after", "before", "since",
+}  # fmt: skip
+
+
+PURPOSE_WEIGHT = 0.55  # below a verb of saying's, so "X said Y was right to urge ..." stays X's
+
+
+def _infinitive_weight(toks: list[Tok], head: int, i: int, weight: float) -> float:
+    """A cue reached through an infinitive of purpose or a modal frame ("X took to the radio to
+    say", "Y was right to urge") reports less surely than the bare verb or "continued to say"."""
+    if head == i or toks[head].low in CATENATIVE_FORMS or toks[head].low in GO_FORMS:
+        return weight
+    return min(weight, PURPOSE_WEIGHT)
+
+
+def _readiness_frame(toks: list[Tok], k: int, i: int) -> bool:
+    """Between "be"/"have" at k and the "to" before i stands a word of readiness ("was not
+    willing to say", "is quick to add") or the participle that "be"/"have" helps ("has
+    mounted a campaign to condemn", "are lining up to see")."""
+    return any(
+        toks[x].low in READINESS_WORDS or toks[x].tag in ("VBN", "VBG") for x in range(k + 1, i - 1)
+    )
+
+
+def _purpose_head(toks: list[Tok], i: int) -> int:
+    """Index of the finite verb of "X took to the radio to say ...", "X used the speech to
+    offer ...": an infinitive of purpose whose cue takes the clause's subject as its source;
+    i when there is none."""
+    for k in range(i - 2, max(0, i - PURPOSE_SCAN) - 1, -1):
+        t = toks[k]
+        if t.quoted or t.qmark or (t.low in PURPOSE_STOPS and k < i - 1):
+            return i
+        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            if (
+                k > 0
+                and _agentive(toks[k - 1])
+                and t.low not in VERB_FORMS
+                and t.low not in STANCE_FORMS
+                and (t.low not in BE_HAVE_FORMS or _readiness_frame(toks, k, i))
+            ):
+                return k
+            return i
     return i
 
 
@@ -786,13 +844,17 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 ):
                     i += 1
                     continue
-                a = _aux_left(toks, _catenative_before(toks, i))
-                cands.append(Cand((a, b), lemma, cue_weight(lemma)))
+                head = _catenative_before(toks, i)
+                a = _aux_left(toks, head)
+                cands.append(
+                    Cand((a, b), lemma, _infinitive_weight(toks, head, i, cue_weight(lemma)))
+                )
                 i = b
                 continue
         stance = STANCE_FORMS.get(t.low)
         if not form and i > 0 and t.word[:1].islower() and (stance or t.tag in GENERIC_VERB_TAGS):
-            a = _aux_left(toks, _catenative_before(toks, i))
+            head = _catenative_before(toks, i)
+            a = _aux_left(toks, head)
             b = i + 1
             if stance:
                 lemma = stance[0]
@@ -824,7 +886,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             ):
                 if b < n and toks[b].tag == "RP":
                     b += 1
-                w = STANCE_VERBS.get(lemma, GENERIC_WEIGHT)
+                w = _infinitive_weight(toks, head, i, STANCE_VERBS.get(lemma, GENERIC_WEIGHT))
                 cands.append(Cand((a, b), lemma, w, generic=not stance))
                 i = b
                 continue

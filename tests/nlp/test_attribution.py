@@ -1389,3 +1389,28 @@ def test_report_in_contact_relative_clause_stays_nested():
     (a,) = attribute(text)
     assert a.cue.text(text) == "said"
     assert a.content.text(text).endswith("raised on new parks")
+
+
+def test_infinitive_of_purpose_takes_the_clause_subject_as_source():
+    text = "Councillor Abara took to the radio to say the ferry contract was rigged."
+    a = _one(text)[0]
+    assert a.source.text(text) == "Councillor Abara"
+    assert a.cue.text(text) == "took to the radio to say"
+    assert a.content.text(text) == "the ferry contract was rigged"
+    text = "The mayor was quick to add that no strike had been called."
+    a = _one(text)[0]
+    assert a.source.text(text) == "The mayor"
+    assert a.content.text(text) == "that no strike had been called"
+
+
+def test_infinitive_after_a_modal_frame_is_no_report():
+    # "hard to predict", "had to defend": no one's act of saying
+    assert attribute("The outcome of the vote was hard to predict in March.") == []
+    assert attribute("Morales had to defend the budget cuts for a week.") == []
+
+
+def test_purpose_infinitive_inside_a_reported_clause_stays_nested():
+    text = "Okafor said the mayor was right to urge calm after the flood."
+    atts = attribute(text)
+    assert [a.source.text(text) for a in atts] == ["Okafor"]
+    assert atts[0].content.text(text) == "the mayor was right to urge calm after the flood"
