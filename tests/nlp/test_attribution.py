@@ -1414,3 +1414,24 @@ def test_purpose_infinitive_inside_a_reported_clause_stays_nested():
     atts = attribute(text)
     assert [a.source.text(text) for a in atts] == ["Okafor"]
     assert atts[0].content.text(text) == "the mayor was right to urge calm after the flood"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "Residents made a plea for the council to reopen the pool.",
+            "plea for",
+            "the council to reopen the pool",
+        ),
+        (
+            "The engineers expressed doubt that the tunnel would open in May.",
+            "doubt",
+            "that the tunnel would open in May",
+        ),
+    ],
+)
+def test_attitude_noun_opens_its_content(text, cue, content):
+    a = _one(text)[0]
+    assert a.cue.text(text) == cue
+    assert a.content.text(text) == content
