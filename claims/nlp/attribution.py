@@ -3385,7 +3385,10 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         p = toks[k - 1]
         if p.tag == "PRP$" and not p.quoted:
             c.source = (k - 1, k)
-        elif p.low in ("'s", "’s") and k > 1:
+        elif (
+            p.low in ("'s", "’s")
+            or (p.low in ("'", "’") and p.tag == "POS")  # plural: "the judges'"
+        ) and k > 1:
             st = _np_left(toks, k - 1, 0)
             if st is not None:
                 c.source = (st, k)

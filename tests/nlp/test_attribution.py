@@ -1435,3 +1435,10 @@ def test_attitude_noun_opens_its_content(text, cue, content):
     a = _one(text)[0]
     assert a.cue.text(text) == cue
     assert a.content.text(text) == content
+
+
+def test_plural_possessive_is_the_source_of_a_noun_cue():
+    text = "The unions\u2019 criticism of the ferry plan grew louder."
+    a = _one(text)[0]
+    assert a.source.text(text) == "The unions\u2019"
+    assert a.content.text(text) == "the ferry plan"
