@@ -2955,8 +2955,8 @@ def _attach(
         return
 
     # --- backward clause: "CONTENT, X said (on Monday)."
-    if c.lemma == "put it" and left_edge > 1 and toks[left_edge - 1].low == "as":
-        left_edge -= 1  # "CONTENT, as X put it."
+    if left_edge > 1 and toks[left_edge - 1].low == "as" and toks[left_edge - 2].low == ",":
+        left_edge -= 1  # "CONTENT, as X put it.", "CONTENT, as the Gazette reported."
     tail_subject = False
     if src is not None and not (c.inverted or c.shared_source) and 0 < left_edge == src[0]:
         # "CONTENT, an aide familiar with it said.": the subject runs back to the comma over

@@ -1442,3 +1442,10 @@ def test_plural_possessive_is_the_source_of_a_noun_cue():
     a = _one(text)[0]
     assert a.source.text(text) == "The unions\u2019"
     assert a.content.text(text) == "the ferry plan"
+
+
+def test_closing_as_clause_reports_what_comes_before():
+    text = "The ferry was late again, as the Harbor Gazette previously reported."
+    a = _one(text)[0]
+    assert a.source.text(text) == "the Harbor Gazette"
+    assert a.content.text(text) == "The ferry was late again"
