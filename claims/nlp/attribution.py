@@ -2633,6 +2633,8 @@ def _attach(
             (
                 p.low in (",", *PARTICIPLE_PREPS)
                 or (p.tag == "RB" and a > 1 and toks[a - 2].low == ",")
+                # 'X called it "a disgrace," adding ...': the comma inside the quotation
+                or (p.qmark == "close" and a > 1 and toks[a - 2].low == ",")
             )
             and toks[b - 1].low.endswith("ing")
             and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
@@ -2767,6 +2769,8 @@ def _attach(
             q_before = None
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
+    if q_before is not None and c.shared_source and toks[b - 1].low.endswith("ing"):
+        q_before = None  # 'X called it "a disgrace," adding ...': the participle looks forward
     if c.lemma in QUOTE_BEFORE_LEMMAS and q_before is None:
         return
     if q_before is not None:

@@ -1449,3 +1449,11 @@ def test_closing_as_clause_reports_what_comes_before():
     a = _one(text)[0]
     assert a.source.text(text) == "the Harbor Gazette"
     assert a.content.text(text) == "The ferry was late again"
+
+
+def test_participle_after_a_quotation_ending_in_a_comma_reports_forward():
+    text = 'Okafor called the ferry "a disgrace," adding that the port was closed.'
+    adding = _find(text, attribute(text), "the port was closed")
+    assert adding.source.text(text) == "Okafor"
+    assert adding.cue.text(text) == "adding"
+    assert adding.content.text(text) == "that the port was closed"
