@@ -494,6 +494,7 @@ class Cand:
     pieces: tuple[tuple[int, int], ...] = ()  # a content split by its cue: the quotations
     limit: int | None = None  # token index the forward content stops at
     governed: bool = False  # a gerund governed by the clause before it: "X insisted on saying"
+    antecedent: tuple[int, int] | None = None  # char span a relative-pronoun source stands for
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
@@ -1998,9 +1999,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             speaker = None
             if c.source_chars:
                 src_span = Span(*c.source_chars)
-                speaker = resolve(
-                    text[src_span.start : src_span.end], src_span.start, names, history
-                )
+                # "Ana Ruiz, who said ...": the speaker is whom the pronoun stands for
+                named_at = c.antecedent or c.source_chars
+                speaker = resolve(text[named_at[0] : named_at[1]], named_at[0], names, history)
                 history.append((src_span.start, speaker))
             if speaker:
                 last_speaker, last_source = speaker, src_span
@@ -3634,8 +3635,35 @@ def _finish_source(toks: list[Tok], c: Cand) -> None:
         if e > s:
             c.source = (s, e)
             c.source_chars = (toks[s].start, toks[e - 1].end)
+            if e - s == 1 and toks[s].low in RELATIVE_PRONOUNS:
+                c.antecedent = _antecedent_chars(toks, s)
         else:
             c.source = None
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def _antecedent_chars(toks: list[Tok], r: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at token r stands for, as a char span: "Ana Ruiz,
+    who said" -> "Ana Ruiz"; past an apposition: "Ana Ruiz, a Democrat who said" -> "Ana
+    Ruiz"."""
+    e = r - 1 if r > 0 and toks[r - 1].low == "," else r
+    st = _np_left(toks, e, 0) if e > 0 else None
+    if st is None or st >= e:
+        return None
+
+    def named(lo: int, hi: int) -> bool:
+        return any(toks[x].tag in ("NNP", "NNPS") for x in range(lo, hi))
+
+    if st > 1 and toks[st - 1].low == "," and (toks[st].low in ("a", "an") or not named(st, e)):
+        st2 = _np_left(toks, st - 1, 0)
+        if st2 is not None and st2 < st - 1 and named(st2, st - 1):
+            st, e = st2, st - 1
+    head = toks[e - 1]
+    if head.tag not in ("NNP", "NNPS", "NNS") and head.low not in HUMAN_NOUNS:
+        return None  # "... an architect who": not a name to file the speaker under
+    return (toks[st].start, toks[e - 1].end)
 
 
 def _title_quote(toks: list[Tok], q: tuple[int, int], j: int) -> bool:

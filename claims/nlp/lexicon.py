@@ -656,6 +656,13 @@ TITLES = {
 }
 
 ORG_WORDS = {
+    "federation",
+    "school",
+    "college",
+    "society",
+    "academy",
+    "church",
+    "corporation",
     "party",
     "union",
     "ministry",

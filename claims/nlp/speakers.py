@@ -20,10 +20,16 @@ from .lexicon import (
     tagger_lexicon,
 )
 
-_NAME_WORD = r"(?:[A-Z][\w’'.\-]*[\w.]|[A-Z])"
+# A capitalised word; a full stop belongs to it only in an initial ("Paul D. Ryan", "U.S.") or
+# an abbreviated title ("Sen.", "Jr."), so "... in Arizona. Johnson said" is two names.
+_NAME_WORD = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Ft|Mt)\."
+    r"|[A-Z](?:\.[A-Z])*\.|[A-Z][\w’'\-]*\w|[A-Z])"
+)
 NAME_RUN = re.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|der|al|bin|la|le|da|di)[ \t]+)?{_NAME_WORD})*"
 )
+_INITIAL = re.compile(r"[A-Z]\.")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_DET = {"the", "a", "an"}
 _NOT_NAMES = {
@@ -92,7 +98,39 @@ _NOT_NAMES = {
     "Mrs.",
     "Ms.",
     "Dr.",
+    # closed-class words a sentence may open with: "Until Mr. Comey ...", "Should Mr. Ruiz ..."
+    *"""Until Unless Although Though Because Since Should Could Would Did Does Do Can Perhaps
+    Meanwhile Both Among Unlike Like Despite Even Only Also Still However Then Now Why How What
+    Where Who Whether Once Though Instead Indeed Thus Today Yesterday Tonight""".split(),
 }
+
+
+# Tagger classes of a sentence's capitalised first word that is no part of a name: "Following
+# Sanders, ...", "Understated Perez ..." in a headline. Nouns stay: "Bill", "Rush".
+_NOT_NAME_TAGS = ("VBG", "VBN", "VBD", "RB", "IN", "DT", "CC", "WRB", "PRP")
+
+
+_SENTENCE_START = re.compile(r"(?:\n|[.!?][\"”’')]*\s)\s*\Z")
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    return i == 0 or _SENTENCE_START.search(text, max(0, i - 8), i) is not None
+
+
+def _drop_leading_common(words: list[str]) -> list[str]:
+    lex = tagger_lexicon() or {}
+    while len(words) > 1 and lex.get(words[0].lower(), "NNP") in _NOT_NAME_TAGS:
+        words = words[1:]
+    return words
+
+
+def _cut_at_verb(words: list[str]) -> list[str]:
+    """A title-case headline runs a name into its verb: "Perez Wins Big", "Ruiz Says"."""
+    lex = tagger_lexicon() or {}
+    for k in range(1, len(words)):
+        if lex.get(words[k].lower(), "NNP") in ("VBZ", "VBD", "VBP", "MD"):
+            return words[:k]
+    return words
 
 
 def strip_titles(words: list[str]) -> list[str]:
@@ -101,11 +139,21 @@ def strip_titles(words: list[str]) -> list[str]:
     lex = tagger_lexicon() or {}
     while i < len(words) - 1:
         w = words[i].lower()
-        common = lex.get(w, "NNP")[:3] in ("NN", "NNS", "JJ") and len(words) - i >= 3
+        common = (
+            lex.get(w, "NNP")[:3] in ("NN", "NNS", "JJ")
+            and len(words) - i >= 3
+            and not _INITIAL.fullmatch(words[i + 1])  # "John D. Podesta": "John" is a name
+        )
         if (
             w in TITLES
             or common
-            or (w.endswith(DEMONYM_SUFFIXES) and len(w) > 4 and w[0].isalpha())
+            # a demonym before a full name; not a first name like "Brian" or "Giovanni"
+            or (
+                w.endswith(DEMONYM_SUFFIXES)
+                and len(w) > 4
+                and w[0].isalpha()
+                and len(words) - i >= 3
+            )
         ):
             i += 1
             continue
@@ -133,10 +181,14 @@ class NameIndex:
             words = [_clean_word(w) for w in m.group(0).split()]
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
-            words = strip_titles(words)
+            if _starts_sentence(text, m.start()):
+                words = _drop_leading_common(words)
+            words = strip_titles(_cut_at_verb(words))
             if len(words) < 2 or len(words) > 4 or is_org(words):
                 continue
-            if any(w.isupper() and len(w) > 1 for w in words):
+            if any(
+                w.isupper() and len(w.rstrip(".")) > 1 for w in words
+            ):  # not "D." of "Paul D. Ryan"
                 continue
             name = " ".join(words)
             self.person_mentions.append((m.start(), name))
@@ -161,6 +213,20 @@ class NameIndex:
         if i:
             return self.person_mentions[i - 1][1]
         return None
+
+
+def _proper_name(words: list[str]) -> list[str]:
+    """The name in a capitalised run: "Gov. Ana Ruiz of Ohio" -> "Ana Ruiz"; "Secretary of
+    State Ana Ruiz" -> "Ana Ruiz"; "Bank of Leith" and "Department of Justice" as they are."""
+    of = next((k for k, w in enumerate(words) if w.lower() == "of"), None)
+    if of is None or of == 0:
+        return strip_titles(words)
+    left = strip_titles(words[:of])
+    if len(left) >= 2 and not is_org(left):
+        return left
+    if words[0].lower() in TITLES:
+        return strip_titles(words)
+    return words
 
 
 def head_words(source_text: str) -> list[str]:
@@ -197,7 +263,7 @@ def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple
     if caps_start < caps_end:
         if caps_start > 0 and low[caps_start - 1] == "the" and words[caps_start - 1] == "The":
             caps_start -= 1
-        proper = strip_titles(words[caps_start:caps_end])
+        proper = _proper_name(words[caps_start:caps_end])
         if proper and proper[0] in _NOT_NAMES and len(proper) > 1 and proper[0] != "The":
             proper = proper[1:]
         if (
