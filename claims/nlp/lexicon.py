@@ -745,6 +745,40 @@ ORG_WORDS = {
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+FEMININE_PRONOUNS = {"she", "her"}
+
+# Common given names by the gender they mostly signal, and gendered titles: a pronoun ("she
+# said") skips a candidate speaker of the other gender. Unknown names match either.
+FEMALE_NAMES = set(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+    diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+    megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+    janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+    isabella theresa diana natalie brittany charlotte marie kayla alexis lori elaine nora sue
+    sheila valerie jill sonia irene rosa carmen lucy julia sofia anne claire fiona elena olga
+    irina natalia tatiana yulia fatima aisha leila priya mei yuki ingrid greta astrid
+    """.split()
+)
+MALE_NAMES = set(
+    """
+    james robert john michael david william richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis mike chris ben tom tim jim bob rick
+    ron tony steve dave dan matt nick greg jon pete sam luke hugh ian colin neil martin simon
+    mohammed muhammad ahmed ali hassan omar ivan sergei dmitri alexei igor oleg hans klaus
+    """.split()
+)
+MALE_TITLES = {"mr", "mr.", "sir", "king", "prince", "lord"}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "queen", "princess", "lady", "dame"}
 
 # Demonym / adjective endings dropped from the front of a speaker name ("Belarusian President").
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "ani", "i")

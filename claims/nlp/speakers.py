@@ -13,6 +13,11 @@ import re
 
 from .lexicon import (
     DEMONYM_SUFFIXES,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    FEMININE_PRONOUNS,
+    MALE_NAMES,
+    MALE_TITLES,
     ORG_WORDS,
     PERSON_PRONOUNS,
     PRONOUNS,
@@ -124,11 +129,15 @@ def _drop_leading_common(words: list[str]) -> list[str]:
     return words
 
 
+NOT_IN_NAME_TAGS = ("VBZ", "VBD", "VBP", "MD", "RB", "IN", "DT", "CC")
+
+
 def _cut_at_verb(words: list[str]) -> list[str]:
-    """A title-case headline runs a name into its verb: "Perez Wins Big", "Ruiz Says"."""
+    """A title-case headline runs a name into the words after it: "Perez Wins Big", "Ruiz
+    Says", "Tim Allen Just ..."."""
     lex = tagger_lexicon() or {}
     for k in range(1, len(words)):
-        if lex.get(words[k].lower(), "NNP") in ("VBZ", "VBD", "VBP", "MD"):
+        if lex.get(words[k].lower(), "NNP") in NOT_IN_NAME_TAGS:
             return words[:k]
     return words
 
@@ -171,27 +180,73 @@ def is_org(words: list[str]) -> bool:
     )
 
 
+def _subject_mention(text: str, m: re.Match) -> bool:
+    """A name that opens its sentence or is set off by commas: likely a clause's subject."""
+    return _starts_sentence(text, m.start()) or (
+        text[max(0, m.start() - 2) : m.start()] == ", " and text[m.end() : m.end() + 1] == ","
+    )
+
+
+PLACE_WORDS = set(
+    """
+    ocean sea river lake mountain mountains island islands county city state states valley
+    street avenue road park bay coast airport station square bridge hall heights beach
+    """.split()
+)
+
+
+def _person_like(words: list[str]) -> bool:
+    """Not "Three Names", "African Americans", "Pacific Ocean": a number first, a plural or
+    a place word last is no person."""
+    lex = tagger_lexicon() or {}
+    first, last = lex.get(words[0].lower()), lex.get(words[-1].lower())
+    return (
+        first != "CD"
+        and last not in ("NNS", "NNPS")
+        and not words[-1].endswith("ans")  # "Americans", "Republicans"
+        and words[-1].lower() not in PLACE_WORDS
+    )
+
+
+HISTORY_SCAN = 40  # earlier speakers a pronoun looks back over
+MENTION_SCAN = 40  # earlier name mentions a pronoun looks back over
+
+
 class NameIndex:
-    """Names of one article, built once: parts of multiword person names -> full name."""
+    """Names of one article, built once: parts of multiword person names -> full name, and
+    where each person is named, for pronouns."""
 
     def __init__(self, text: str):
         self.full: dict[str, str] = {}
         self.person_mentions: list[tuple[int, str]] = []  # (offset, full name), sorted
+        self._subject: list[bool] = []  # per mention: opens its sentence or is an apposition
+        self._gender: dict[str, str] = {}  # surname -> "m"/"f", from "Mr."/"Mrs."/"Ms."
         for m in NAME_RUN.finditer(text):
-            words = [_clean_word(w) for w in m.group(0).split()]
+            raw = m.group(0).split()
+            words = [_clean_word(w) for w in raw]
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
             if _starts_sentence(text, m.start()):
                 words = _drop_leading_common(words)
             words = strip_titles(_cut_at_verb(words))
-            if len(words) < 2 or len(words) > 4 or is_org(words):
+            title = raw[0].lower()
+            titled = bool(words) and (title in MALE_TITLES or title in FEMALE_TITLES)
+            if titled:
+                self._gender.setdefault(words[-1], "m" if title in MALE_TITLES else "f")
+            if titled and len(words) == 1:
+                # "Ms. Acosta said": a person, named by surname; resolved to the full name later
+                self.person_mentions.append((m.start(), words[0]))
+                self._subject.append(_subject_mention(text, m))
+                continue
+            if len(words) < 2 or len(words) > 4 or is_org(words) or not _person_like(words):
                 continue
             if any(
                 w.isupper() and len(w.rstrip(".")) > 1 for w in words
-            ):  # not "D." of "Paul D. Ryan"
+            ):  # not "D." in "Paul D. Ryan"
                 continue
             name = " ".join(words)
             self.person_mentions.append((m.start(), name))
+            self._subject.append(_subject_mention(text, m))
             for key in (words[-1], name):
                 prev = self.full.get(key)
                 if prev is None or len(name) > len(prev):
@@ -208,10 +263,47 @@ class NameIndex:
             return found
         return name
 
-    def last_person_before(self, offset: int) -> str | None:
+    def gender(self, name: str) -> str | None:
+        """ "m", "f" or None (unknown) for a person's name."""
+        words = name.split()
+        first = words[0].lower()
+        if first in FEMALE_NAMES:
+            return "f"
+        if first in MALE_NAMES:
+            return "m"
+        return self._gender.get(words[-1])
+
+    def person_for_pronoun(
+        self, offset: int, feminine: bool, history: list[tuple[int, str]]
+    ) -> str | None:
+        """The person a "he"/"she" at `offset` most likely is: the last speaker of that
+        gender, unless a person of that gender opened a sentence (or was set off as an
+        apposition) since; otherwise the last person of that gender named before."""
+        want = "f" if feminine else "m"
+
+        def fits(name: str) -> bool:
+            g = self.gender(name)
+            return g is None or g == want
+
+        speaker = None
+        for o, sp in reversed(history[-HISTORY_SCAN:]):
+            words = sp.split() if sp else []
+            if len(words) >= 2 and sp[0].isupper() and not is_org(words) and fits(sp):
+                speaker = (o, sp)
+                break
         i = bisect.bisect_left(self._offsets, offset)
-        if i:
-            return self.person_mentions[i - 1][1]
+        lo = max(-1, i - 1 - MENTION_SCAN)
+        for k in range(i - 1, lo, -1):
+            o, name = self.person_mentions[k]
+            if speaker is not None and o <= speaker[0]:
+                break
+            if self._subject[k] and fits(name):
+                return self.fullest(name)
+        if speaker is not None:
+            return speaker[1]
+        for k in range(i - 1, lo, -1):
+            if fits(self.person_mentions[k][1]):
+                return self.fullest(self.person_mentions[k][1])
         return None
 
 
@@ -245,10 +337,8 @@ def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         if low[0] in PERSON_PRONOUNS:
-            for _, sp in reversed(history):
-                if sp and sp[0].isupper() and len(sp.split()) >= 2 and not is_org(sp.split()):
-                    return sp
-            return names.last_person_before(offset) or words[0]
+            feminine = low[0] in FEMININE_PRONOUNS
+            return names.person_for_pronoun(offset, feminine, history) or words[0]
         return words[0]
     # Proper name at the end of the phrase ("NATO member Lithuania", "President Donald Trump").
     caps_end = len(words)

@@ -47,3 +47,36 @@ def test_relative_pronoun_source_is_filed_under_its_antecedent():
     assert _speakers(text) == [("who", "Mara Lindqvist")]
     text = "Residents who said the port was unsafe were ignored."
     assert _speakers(text) == [("who", "Residents")]
+
+
+def test_she_skips_the_last_speaker_when_he_is_a_man():
+    text = (
+        "Peter Lund, the harbour master, said the pier was safe. Mayor Ingrid Sola disagreed. "
+        '"We will close it," she said.'
+    )
+    atts = attribute(text)
+    assert _find_speaker(text, atts, "We will close it") == "Ingrid Sola"
+
+
+def test_a_pronoun_follows_a_person_who_opened_the_sentence_since_the_last_speaker():
+    text = (
+        '"The pier is safe," said Peter Lund. Oskar Berg, a ferry captain, has sailed here for '
+        'years. "I would not dock there," he said.'
+    )
+    atts = attribute(text)
+    assert _find_speaker(text, atts, "I would not dock there") == "Oskar Berg"
+
+
+def test_a_titled_surname_carries_its_gender():
+    text = (
+        "Dana Kerr spoke first. Ms. Alvarado, who runs the port, listened. "
+        '"It is closed," she said.'
+    )
+    atts = attribute(text)
+    assert _find_speaker(text, atts, "It is closed") == "Alvarado"
+    names = NameIndex(text)
+    assert names.gender("Alvarado") == "f"
+
+
+def _find_speaker(text, atts, snippet):
+    return next(a.speaker for a in atts if snippet in a.content.text(text))
