@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADDRESSEE_VERBS,
+    ADJ_INFINITIVE,
+    ADJ_PREP_CUES,
     AUXILIARIES,
     HUMAN_NOUNS,
     INFINITIVE_CUES,
@@ -495,6 +497,7 @@ class Cand:
     limit: int | None = None  # token index the forward content stops at
     governed: bool = False  # a gerund governed by the clause before it: "X insisted on saying"
     antecedent: tuple[int, int] | None = None  # char span a relative-pronoun source stands for
+    adj: bool = False  # an adjective of stance after "be": "was critical of", "is eager to"
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
@@ -784,6 +787,10 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
         t = toks[i]
         if t.quoted or t.qmark:
             i += 1
+            continue
+        if t.low in ADJ_PREP_CUES and i + 2 < n and _adj_cue(toks, i):
+            cands.append(Cand((i, i + 2), t.low, ADJ_WEIGHT, noun=True, adj=True))
+            i += 2
             continue
         if t.low in NOUN_PREP_CUES and i + 2 < n and _noun_cue(toks, i):
             cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True))
@@ -1100,6 +1107,41 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
             "objection",
             "objections",
         )
+    return True
+
+
+ADJ_WEIGHT = 0.5
+# Verbs an adjective of stance follows: "is critical of", "remains skeptical that"
+COPULAS = BE_FORMS | {
+    "'re", "’re", "'m", "’m", "remain", "remains", "remained", "seem", "seems", "seemed",
+    "appear", "appears", "appeared", "grew", "become", "became", "becomes", "sounded",
+}  # fmt: skip
+
+
+def _copula_before(toks: list[Tok], i: int) -> int | None:
+    """Index of the "be" an adjective at i follows, over adverbs and "not": "was especially
+    critical", "are not optimistic"."""
+    j = i - 1
+    while j > 0 and i - j < 4 and (toks[j].tag in ("RB", "RBR", "RBS") or toks[j].low == "n't"):
+        j -= 1
+    if j >= 0 and toks[j].low in COPULAS and not toks[j].quoted:
+        return j
+    return None
+
+
+def _adj_cue(toks: list[Tok], i: int) -> bool:
+    """An adjective of stance after "be", followed by a word that opens what it holds."""
+    t, nxt, after = toks[i], toks[i + 1], toks[i + 2]
+    if t.quoted or nxt.quoted or nxt.low not in ADJ_PREP_CUES[t.low]:
+        return False
+    if not t.word[:1].islower() or _copula_before(toks, i) is None:
+        return False
+    if nxt.low == "to":
+        # "willing to talk": an infinitive, unless the verb reports itself ("quick to add")
+        verb = after.tag == "VB" or (after.low in VERB_FORMS and VERB_FORMS[after.low][1] == "base")
+        return verb == (t.low in ADJ_INFINITIVE) and not (verb and _catenated_cue(after.low))
+    if nxt.low == "that":
+        return after.tag not in ("VBD", "VBZ", "VBP", "MD")  # not "so sure that won"
     return True
 
 
@@ -3377,6 +3419,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     n = len(toks)
     i, b = c.cue
     prep = toks[b - 1].low
+    cue_start = i
     # source: a possessive before the noun, or the subject of a voicing verb
     k = i
     while (
@@ -3386,7 +3429,15 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         and i - k < 3
     ):
         k -= 1
-    if k > 0:
+    if c.adj:
+        cop = _copula_before(toks, i)
+        fa = _aux_left(toks, cop) if cop is not None else 0
+        src = _source_left(toks, fa) if fa > 0 else None
+        if src is None or not any(_agentive(toks[x]) for x in range(*src)):
+            return  # "the plan is critical of ...": no one holds the view
+        c.source = src
+        cue_start = fa
+    elif k > 0:
         p = toks[k - 1]
         if p.tag == "PRP$" and not p.quoted:
             c.source = (k - 1, k)
@@ -3405,6 +3456,8 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             fa = _aux_left(toks, k - 2)
             if fa > 0:
                 c.source = _source_left(toks, fa)
+    if c.adj and c.source is None:
+        return
     if c.source is None and k > 1:
         c.source = _verb_subject(toks, k)
     _finish_source(toks, c)
@@ -3440,9 +3493,12 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     s, e = _trim(text, toks[start].start, toks[j - 1].end)
     if e <= s or len(re.findall(r"\w+", text[s:e])) < (2 if prep in ("that", "to") else 1):
         return
-    c.cue_chars = (toks[i].start, toks[b - 1].end if prep not in ("that", "to") else toks[i].end)
+    c.cue_chars = (
+        toks[cue_start].start,
+        toks[b - 1].end if prep not in ("that", "to") else toks[i].end,
+    )
     c.content = (s, e)
-    c.rule = "noun-cue"
+    c.rule = "adjective-cue" if c.adj else "noun-cue"
     c.confidence = 0.25 + 0.5 * c.weight * (1.0 if c.source else 0.8)
 
 

@@ -540,6 +540,58 @@ def _noun_preps() -> dict[str, frozenset[str]]:
 
 NOUN_PREP_CUES = _noun_preps()
 
+# Adjectives of stance after "be" ("X was critical of the plan", "voters are optimistic that
+# ...", "the union is willing to talk") with the words that open what they hold.
+_ADJ_PREPS = (
+    (
+        "critical supportive skeptical sceptical wary suspicious dismissive contemptuous "
+        "scornful proud fond mindful respectful tolerant",
+        "of",
+    ),
+    (
+        "optimistic pessimistic worried concerned skeptical sceptical enthusiastic excited "
+        "nervous upbeat bullish bearish vocal adamant confident hopeful angry upset candid",
+        "about",
+    ),
+    (
+        "confident optimistic pessimistic hopeful adamant certain sure aware afraid worried "
+        "concerned skeptical sceptical doubtful insistent unaware glad happy proud sorry angry "
+        "upset disappointed frustrated clear emphatic explicit",
+        "that",
+    ),
+    ("willing unwilling eager reluctant ready prepared keen loath opposed committed", "to"),
+    ("receptive hostile sympathetic", "to"),
+    ("split divided united silent firm", "on"),
+    (
+        "unhappy happy satisfied dissatisfied frustrated angry upset pleased impressed "
+        "disappointed comfortable uncomfortable",
+        "with",
+    ),
+    ("divided split angry upset concerned worried", "over"),
+)
+# Adjectives whose "to" opens an infinitive ("willing to talk"), not a noun phrase
+ADJ_INFINITIVE = {
+    "willing",
+    "unwilling",
+    "eager",
+    "reluctant",
+    "ready",
+    "prepared",
+    "keen",
+    "loath",
+}
+
+
+def _adj_preps() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for adjectives, preps in _ADJ_PREPS:
+        for adj in adjectives.split():
+            out.setdefault(adj, set()).update(preps.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+ADJ_PREP_CUES = _adj_preps()
+
 # Cue verbs whose base form is as often a common noun: "the campaign plan", "a state report".
 NOUN_HOMOGRAPHS = set(
     """

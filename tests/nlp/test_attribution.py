@@ -1457,3 +1457,45 @@ def test_participle_after_a_quotation_ending_in_a_comma_reports_forward():
     assert adding.source.text(text) == "Okafor"
     assert adding.cue.text(text) == "adding"
     assert adding.content.text(text) == "that the port was closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Okafor was especially critical of the harbour plan.",
+            "Okafor",
+            "was especially critical of",
+            "the harbour plan",
+        ),
+        (
+            "Residents are optimistic that the pier will reopen.",
+            "Residents",
+            "are optimistic",
+            "that the pier will reopen",
+        ),
+        (
+            "The mayor is willing to reopen the pier.",
+            "The mayor",
+            "is willing",
+            "to reopen the pier",
+        ),
+        (
+            "She's frustrated that the ferry keeps failing.",
+            "She",
+            "'s frustrated",
+            "that the ferry keeps failing",
+        ),
+    ],
+)
+def test_adjective_of_stance_after_be(text, source, cue, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text), a.content.text(text)) == (source, cue, content)
+    assert a.rule == "adjective-cue"
+
+
+def test_adjective_of_stance_needs_someone_to_hold_it():
+    assert attribute("The outlook is optimistic about the harbour.") == []
+    # a verb of saying after "quick to" keeps its own rule
+    text = "The mayor was quick to add that the pier was safe."
+    assert _one(text)[0].cue.text(text) == "was quick to add"
