@@ -852,6 +852,9 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 ):
                     i += 1
                     continue
+                if lemma in LITERAL_PARTICLE_VERBS and _moving(toks, b):
+                    i += 1
+                    continue  # "walked back into the room": a movement, not a retraction
                 head = _catenative_before(toks, i)
                 a = _aux_left(toks, head)
                 cands.append(
@@ -1734,6 +1737,23 @@ def _main_clause_resumes(toks: list[Tok], b: int) -> int | None:
         if toks[k].low == "," and nx.tag in ("VBD", "VBZ", "VBP", "MD") and not nx.quoted:
             return k
     return None
+
+
+# Phrasal cues whose verb also moves things: "walked back the pledge" reports, "walked back
+# into the room" does not.
+LITERAL_PARTICLE_VERBS = {"walk", "play", "brush", "shrug", "double", "sign"}
+DIRECTION_WORDS = {"home", "inside", "outside", "away", "back", "here", "there", "down", "up"}
+
+
+def _moving(toks: list[Tok], b: int) -> bool:
+    """After a phrasal verb's particle, a direction or a place rather than an object."""
+    if b >= len(toks):
+        return False
+    t = toks[b]
+    return (t.tag in ("IN", "TO", "RP") and t.low != "on") or t.low in DIRECTION_WORDS
+
+
+MEDIA_WORDS = {"twitter", "facebook", "instagram", "social", "television", "tv", "radio", "air"}
 
 
 def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
@@ -2769,6 +2789,14 @@ def _attach(
     q_before = _quote_ending_before(text, toks, left_edge, regions)
     j = _skip_adverbials(toks, right_edge, n)
     if (
+        b < n
+        and right_edge == b
+        and toks[b].low in ("at", "on", "against")
+        and toks[b - 1].low in PARTICLES.get(c.lemma, ())
+        and not (b + 1 < n and toks[b + 1].low in MEDIA_WORDS)  # "chimed in on Twitter"
+    ):
+        j = b  # "lashed out at the mayor", "weighed in on the dispute": the object is the content
+    if (
         j < n
         and c.lemma in ADDRESSEE_VERBS
         and not c.inverted
@@ -3534,6 +3562,8 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
 
 def _passive(toks: list[Tok], a: int, b: int) -> bool:
     """A passive cue: a form of "be" followed by a past participle ("is expected")."""
+    while b - 1 > a and toks[b - 1].tag in ("RP", "IN", "RB"):
+        b -= 1  # the verb, not its particle: "is doubling down (on)"
     last = toks[b - 1].low
     if last.endswith("ing") or b - a < 2:
         return False

@@ -257,6 +257,7 @@ IRREGULAR = {
     "read": ("reads", "read", "read", "reading"),
 }
 DOUBLE_FINAL = {
+    "shrug",
     "admit",
     "plan",
     "commit",
@@ -328,6 +329,12 @@ PARTICLES = {
     "shoot": {"back"},
     "write": {"in"},
     "look": {"for"},
+    "walk": {"back"},
+    "double": {"down"},
+    "play": {"down"},
+    "shrug": {"off"},
+    "brush": {"aside", "off"},
+    "sign": {"off"},
 }
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
@@ -347,6 +354,12 @@ NEEDS_PARTICLE = {
     "fire",
     "shoot",
     "lay",
+    "walk",
+    "double",
+    "play",
+    "shrug",
+    "brush",
+    "sign",
 }
 
 # Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to

@@ -1499,3 +1499,23 @@ def test_adjective_of_stance_needs_someone_to_hold_it():
     # a verb of saying after "quick to" keeps its own rule
     text = "The mayor was quick to add that the pier was safe."
     assert _one(text)[0].cue.text(text) == "was quick to add"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Okafor lashed out at the harbour board.", "lashed out at", "the harbour board"),
+        ("Okafor weighed in on the pier dispute.", "weighed in on", "the pier dispute"),
+        ("Okafor walked back the pledge a day later.", "walked back", "the pledge a day later"),
+        ("Okafor is doubling down on his claim.", "is doubling down on", "his claim"),
+        ("Okafor shrugged off the criticism.", "shrugged off", "the criticism"),
+    ],
+)
+def test_phrasal_verbs_of_stance(text, cue, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text), a.content.text(text)) == ("Okafor", cue, content)
+
+
+def test_phrasal_verb_in_its_literal_sense_reports_nothing():
+    assert attribute("He walked back into the room and sat down.") == []
+    assert attribute("The ferry captain chimed in on Twitter.") == []
