@@ -930,7 +930,7 @@ REFLEXIVES = {"itself", "himself", "herself", "themselves", "myself", "ourselves
 def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
     """A form of a cue verb in one of its senses that report nothing: "find a job", "was
     charged with fraud", "racially charged", "bring jobs back to", "the court ruling"."""
-    if _reader_question(toks, i):
+    if _reader_question(toks, i) or (kind == "base" and _imperative(toks, i)):
         return True
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -1063,6 +1063,17 @@ def _reader_question(toks: list[Tok], i: int) -> bool:
     if i > 2 and toks[i - 3].low not in ("or", "and", "but", ","):
         return False
     return toks[-1].low == "?"
+
+
+IMPERATIVE_OPENERS = {"please", "now", "so", "just", "then", "and", "but", "also", ","}
+
+
+def _imperative(toks: list[Tok], i: int) -> bool:
+    """A command to the reader opens the sentence with a bare verb ("Imagine that ...",
+    "Now tell us ...", "Seriously, please ask yourself ..."): no one is reported."""
+    if toks[0].quoted or toks[0].qmark or (i == 0 and toks[0].word[:1].islower()):
+        return False
+    return all(t.low in IMPERATIVE_OPENERS or t.tag == "RB" for t in toks[:i])
 
 
 def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:

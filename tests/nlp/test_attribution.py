@@ -1519,3 +1519,15 @@ def test_phrasal_verbs_of_stance(text, cue, content):
 def test_phrasal_verb_in_its_literal_sense_reports_nothing():
     assert attribute("He walked back into the room and sat down.") == []
     assert attribute("The ferry captain chimed in on Twitter.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imagine that the pier closes for a year.",
+        "Seriously, please ask yourself that question.",
+        "Now tell us this is not a scandal!",
+    ],
+)
+def test_command_to_the_reader_reports_nothing(text):
+    assert attribute(text) == []
