@@ -944,6 +944,8 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return True
     if lemma == "advise":
         return _consulting(toks, i)
+    if lemma == "report" and kind != "ger" and _reports_to(toks, i):
+        return True
     if lemma == "assume":
         return _takes_on(toks, i)
     if kind in ("past", "part") and prev is not None and prev.low == "as":
@@ -1063,6 +1065,19 @@ def _reader_question(toks: list[Tok], i: int) -> bool:
     if i > 2 and toks[i - 3].low not in ("or", "and", "but", ","):
         return False
     return toks[-1].low == "?"
+
+
+def _reports_to(toks: list[Tok], i: int) -> bool:
+    """ "X reported from Kabul" (a byline), "X reported daily to the chief" (a chain of
+    command): no report is made. "reported to police that ..." still reports."""
+    k = i + 1
+    while k < len(toks) and (toks[k].tag.startswith("RB") or toks[k].low in ("daily", "directly")):
+        k += 1
+    if k >= len(toks) or toks[k].low not in ("to", "from"):
+        return False
+    if k + 1 < len(toks) and toks[k].low == "to" and _infinitive(toks, k + 1):
+        return False  # "is reported to have called": a report
+    return toks[k].low == "from" or not any(t.low == "that" for t in toks[k:])
 
 
 IMPERATIVE_OPENERS = {"please", "now", "so", "just", "then", "and", "but", "also", ","}

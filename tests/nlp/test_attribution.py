@@ -1531,3 +1531,10 @@ def test_phrasal_verb_in_its_literal_sense_reports_nothing():
 )
 def test_command_to_the_reader_reports_nothing(text):
     assert attribute(text) == []
+
+
+def test_report_to_a_superior_or_from_a_place_reports_nothing():
+    assert attribute("Okafor reported daily to the harbour chief.") == []
+    assert attribute("Okafor reported from Kabul, and Lund from Herat.") == []
+    text = "Okafor reported to police that the pier was unsafe."
+    assert _one(text)[0].content.text(text) == "that the pier was unsafe"
