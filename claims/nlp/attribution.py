@@ -957,6 +957,14 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return any(
             toks[k].low in STANDING_NOUNS for k in range(i + 1, min(len(toks), i + ENJOY_SCAN))
         )
+    if lemma == "know" and nxt is not None and nxt.low == "as":
+        return True  # "a group known as Fancy Bear": a name, not knowledge
+    if lemma == "allow":
+        # "loopholes that allow developers to ...": only a person or body permits
+        a = _aux_left(toks, i)
+        if kind == "ger" and a > 0 and toks[a - 1].tag == "IN":
+            return False  # "by allowing ...": the subject of the governing clause
+        return a == 0 or not _agentive(toks[a - 1])
     if lemma == "maintain" and nxt is not None and nxt.low in ("a", "an"):
         return True  # "maintains a lead", "maintained a program": keeps, does not claim
     if lemma == "find":

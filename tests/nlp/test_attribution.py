@@ -1538,3 +1538,10 @@ def test_report_to_a_superior_or_from_a_place_reports_nothing():
     assert attribute("Okafor reported from Kabul, and Lund from Herat.") == []
     text = "Okafor reported to police that the pier was unsafe."
     assert _one(text)[0].content.text(text) == "that the pier was unsafe"
+
+
+def test_allow_needs_someone_who_permits_and_known_as_only_names():
+    assert attribute("The tax has loopholes that allow developers to pay nothing.") == []
+    assert attribute("A hacking group known as Sandfly took the files.") == []
+    text = "The mayor allowed traders to stay on the pier."
+    assert _one(text)[0].source.text(text) == "The mayor"
