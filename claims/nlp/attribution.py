@@ -2049,9 +2049,23 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         # the gap runs from the end of the quotation's cue and source ('"...," said Jane
         # Doe, a lawyer for the city. "..."')
+        aside = None
+        if (
+            prev is not None
+            and prev.shared_source
+            and not prev.rule.startswith("quote")
+            and ki >= 2
+            and kept[ki - 2].rule.startswith("quote")
+            and kept[ki - 2].source_chars == prev.source_chars
+        ):
+            # '"Q1," she said, referring to X. "Q2."': the participle is an aside of the
+            # quotation's speaker, and Q2 goes on with Q1
+            aside, prev = prev, kept[ki - 2]
         gap = max(prev.content[1], prev.cue_chars[1]) if prev else 0
         if prev is not None and prev.source_chars and prev.source_chars[0] >= prev.content[1]:
             gap = max(gap, prev.source_chars[1])
+        if aside is not None:
+            gap = max(gap, aside.content[1])
         if (
             prev is not None
             and prev.rule.startswith("quote")
@@ -2624,6 +2638,13 @@ def _strip_conj(text: str, s: int, e: int) -> tuple[int, int]:
     return _trim(text, s, e)
 
 
+def _verb_end(toks: list[Tok], a: int, b: int) -> int:
+    """End of the verb of the cue tokens [a, b), before a particle or preposition."""
+    while b - 1 > a and toks[b - 1].tag in ("IN", "RP", "TO"):
+        b -= 1
+    return b
+
+
 def _attach(
     text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence, inverted: Cand | None = None
 ) -> None:
@@ -2631,6 +2652,7 @@ def _attach(
     sentence's main attribution so far, `inverted` its last "..., said X"."""
     n = len(toks)
     a, b = c.cue
+    v = _verb_end(toks, a, b)  # "referring to": the verb's end, before its particle
     c.cue_chars = (toks[a].start, toks[b - 1].end)
     sent_end = sent.end
     if c.lemma == "according to":
@@ -2716,9 +2738,9 @@ def _attach(
             src = (_relative_antecedent(toks, a - 1), a)
             c.limit = _main_clause_resumes(toks, b)
         elif (
-            toks[b - 1].low.endswith("ing")
+            toks[v - 1].low.endswith("ing")
             # "devoted to criticizing": the cue may open with "to"
-            and all(toks[x].tag.startswith("RB") or toks[x].low == "to" for x in range(a, b - 1))
+            and all(toks[x].tag.startswith("RB") or toks[x].low == "to" for x in range(a, v - 1))
             and p.low not in (",", *PARTICIPLE_PREPS)
             and p.tag in ("IN", "TO", "VBD", "VBZ", "VBP", "VBN")
         ):
@@ -2733,8 +2755,8 @@ def _attach(
                 # 'X called it "a disgrace," adding ...': the comma inside the quotation
                 or (p.qmark == "close" and a > 1 and toks[a - 2].low == ",")
             )
-            and toks[b - 1].low.endswith("ing")
-            and all(toks[x].tag.startswith("RB") for x in range(a, b - 1))
+            and toks[v - 1].low.endswith("ing")
+            and all(toks[x].tag.startswith("RB") for x in range(a, v - 1))
         ) or (
             p.low in ("and", "but", "yet")
             and (not toks[a].low.endswith("ing") or (a > 2 and toks[a - 2].tag in ("NN", "NNS")))
@@ -2780,7 +2802,7 @@ def _attach(
                                 break
             c.shared_source = src is not None
     right_src = None
-    if src is None and not toks[b - 1].low.endswith("ing"):
+    if src is None and not toks[v - 1].low.endswith("ing"):
         # a gerund never has its subject after it: ", saying X ..." has X as its object
         right_src = _source_right(toks, b)
         if right_src and (_pronoun_clause(toks, right_src) or _subject_clause(toks, right_src)):
@@ -2874,7 +2896,7 @@ def _attach(
             q_before = None
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
-    if q_before is not None and c.shared_source and toks[b - 1].low.endswith("ing"):
+    if q_before is not None and c.shared_source and toks[v - 1].low.endswith("ing"):
         q_before = None  # 'X called it "a disgrace," adding ...': the participle looks forward
     if c.lemma in QUOTE_BEFORE_LEMMAS and q_before is None:
         return

@@ -1545,3 +1545,23 @@ def test_allow_needs_someone_who_permits_and_known_as_only_names():
     assert attribute("A hacking group known as Sandfly took the files.") == []
     text = "The mayor allowed traders to stay on the pier."
     assert _one(text)[0].source.text(text) == "The mayor"
+
+
+def test_participle_with_a_particle_after_an_inverted_quote_cue():
+    text = '"The tolls are unfair," Okafor said in a statement, calling on the council to act.'
+    calling = _find(text, attribute(text), "the council to act")
+    assert (calling.source.text(text), calling.cue.text(text)) == ("Okafor", "calling on")
+
+
+def test_split_quotation_goes_on_after_a_participle_aside():
+    text = '"The pier is safe," said Okafor, referring to the new deck. "It will open in May."'
+    atts = attribute(text)
+    quote = _find(text, atts, "The pier is safe")
+    assert [p.text(text) for p in quote.content_spans] == [
+        '"The pier is safe,"',
+        '"It will open in May."',
+    ]
+    aside = [a for a in atts if a is not quote]
+    assert [(a.cue.text(text), a.content.text(text)) for a in aside] == [
+        ("referring to", "the new deck")
+    ]
