@@ -571,7 +571,19 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             return False
         if t.tag.startswith("VB"):
             return True
-        if t.tag == "NNS" and ptag in ("NN", "JJ") and not (nxt and nxt.low == "that"):
+        if (
+            t.tag == "NNS"
+            and ptag in ("NN", "JJ")
+            and not (nxt and nxt.low == "that")
+            # "the candidate plans to return": a verb before an infinitive
+            and not (
+                t.low in INTENT_VERBS_3SG
+                and nxt is not None
+                and nxt.low == "to"
+                and i + 2 < len(toks)
+                and _infinitive(toks, i + 2)
+            )
+        ):
             return False  # "swing states", "battleground states"
         if (
             nxt is not None
@@ -607,6 +619,14 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if t.tag.startswith("VB"):
         return True
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
+
+
+# Third-person verbs of intent, also plural nouns: "the candidate plans to return", not "the
+# swing states to watch".
+INTENT_VERBS_3SG = {
+    "plans", "wants", "hopes", "vows", "pledges", "promises", "seeks", "intends", "threatens",
+    "refuses", "agrees", "declines", "aims", "expects", "needs",
+}  # fmt: skip
 
 
 COMPOUND_OPENERS = {"the", "a", "an", "this", "'s", "’s"}

@@ -1565,3 +1565,10 @@ def test_split_quotation_goes_on_after_a_participle_aside():
     assert [(a.cue.text(text), a.content.text(text)) for a in aside] == [
         ("referring to", "the new deck")
     ]
+
+
+def test_third_person_verb_of_intent_after_a_noun_subject():
+    text = "The harbour board plans to reopen the pier in May."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("The harbour board", "plans")
+    assert attribute("The swing states to watch are Ohio and Florida.") == []
