@@ -543,15 +543,16 @@ _NOUN_PREPS = (
 )
 
 
-def _noun_preps() -> dict[str, frozenset[str]]:
+def _word_preps(table: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """word -> the words that open its content, from rows of ("words ...", "preps ...")."""
     out: dict[str, set[str]] = {}
-    for nouns, preps in _NOUN_PREPS:
-        for noun in nouns.split():
-            out.setdefault(noun, set()).update(preps.split())
+    for words, preps in table:
+        for word in words.split():
+            out.setdefault(word, set()).update(preps.split())
     return {k: frozenset(v) for k, v in out.items()}
 
 
-NOUN_PREP_CUES = _noun_preps()
+NOUN_PREP_CUES = _word_preps(_NOUN_PREPS)
 
 # Adjectives of stance after "be" ("X was critical of the plan", "voters are optimistic that
 # ...", "the union is willing to talk") with the words that open what they hold.
@@ -595,15 +596,7 @@ ADJ_INFINITIVE = {
 }
 
 
-def _adj_preps() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for adjectives, preps in _ADJ_PREPS:
-        for adj in adjectives.split():
-            out.setdefault(adj, set()).update(preps.split())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-ADJ_PREP_CUES = _adj_preps()
+ADJ_PREP_CUES = _word_preps(_ADJ_PREPS)
 
 # Cue verbs whose base form is as often a common noun: "the campaign plan", "a state report".
 NOUN_HOMOGRAPHS = set(
