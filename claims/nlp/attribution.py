@@ -177,6 +177,8 @@ CLAUSE_STOP_WORDS = {
     "and",
     "or",
 }
+# Tags of a finite verb: past, present (third person and other), modal.
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 GENERIC_VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 GENERIC_WEIGHT = 0.3
 NOUN_WEIGHT = 0.5
@@ -573,7 +575,7 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             nxt is not None
             and nxt.low == "that"
             and i + 2 < len(toks)
-            and toks[i + 2].tag in ("VBP", "VBD", "VBZ", "MD")
+            and toks[i + 2].tag in FINITE_TAGS
         ):
             return False  # "states that vote in March": a noun and its relative clause
         # noun-tagged plural: a verb after a subject-like word
@@ -846,7 +848,7 @@ def _as_clause(toks: list[Tok], i: int) -> int | None:
     for x in range(i - 1, max(-1, i - AS_CLAUSE_SCAN), -1):
         if toks[x].low == "as" and (x == 0 or toks[x - 1].low in (",", "and", "but")):
             return x
-        if toks[x].tag in ("VBD", "VBZ", "VBP", "MD") and not toks[x].quoted:
+        if toks[x].tag in FINITE_TAGS and not toks[x].quoted:
             return None
     return None
 
@@ -933,7 +935,7 @@ def _takes_on(toks: list[Tok], i: int) -> bool:
         t = toks[k]
         if t.low in TAKE_ON_NOUNS:
             return True
-        if t.low == "that" or t.tag in ("VBD", "VBZ", "VBP", "MD") or not t.word[:1].isalnum():
+        if t.low == "that" or t.tag in FINITE_TAGS or not t.word[:1].isalnum():
             return False
     return False
 
@@ -1027,7 +1029,7 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
     p = toks[i - 1]
     if p.tag not in NOUN_LEFT_TAGS and p.low not in ("'s", "no", "any", "some"):
         return False
-    if nxt.low == "that" and toks[i + 2].tag in ("VBD", "VBZ", "VBP", "MD"):
+    if nxt.low == "that" and toks[i + 2].tag in FINITE_TAGS:
         return False  # a relative clause: "the claim that won him the seat"
     if t.low == "demand" and p.low in MARKET_ADJECTIVES:
         return False  # "weak demand for coal": a market, not a request
@@ -1239,7 +1241,7 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         k = inner_end - 1
         while k > 0 and inner_end - k <= 30:
             tk = toks[k]
-            if tk.qmark or tk.tag in ("VBD", "VBZ", "VBP", "MD") or tk.low in DASHES:
+            if tk.qmark or tk.tag in FINITE_TAGS or tk.low in DASHES:
                 break
             if tk.low == ",":
                 if toks[k + 1].tag in ("DT", "PRP$", "CD") and toks[k + 1].low not in (
@@ -1311,12 +1313,7 @@ def _prepositional_aside(toks: list[Tok], close: int) -> tuple[int, int] | None:
     k = close - 1
     while k > 0 and close - k <= ASIDE_SCAN:
         t = toks[k]
-        if (
-            t.qmark
-            or t.quoted
-            or t.low in (";", ":", *DASHES)
-            or t.tag in ("VBD", "VBZ", "VBP", "MD")
-        ):
+        if t.qmark or t.quoted or t.low in (";", ":", *DASHES) or t.tag in FINITE_TAGS:
             return None
         if t.low == "," and toks[k + 1].tag == "IN" and toks[k + 1].low not in ("of", "that"):
             head = _np_left(toks, k, 0)
@@ -1447,7 +1444,7 @@ def _coordinated_relative(toks: list[Tok], a: int) -> tuple[int, int] | None:
             if verb and (p.low in (",", *DASHES) or p.tag in ("NN", "NNS", "NNP", "NNPS")):
                 return k, k + 1
             return None
-        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+        if t.tag in FINITE_TAGS:
             verb = True
         k -= 1
     return None
@@ -1468,7 +1465,7 @@ def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | No
         t = toks[x]
         if t.low in RELATIVES or (t.low == "that" and x > k + 1):
             relative = True
-        elif (t.tag in ("VBD", "VBZ", "VBP", "MD") or t.low in BE_FORMS) and not relative:
+        elif (t.tag in FINITE_TAGS or t.low in BE_FORMS) and not relative:
             return None
     if toks[k + 1].tag in ("CC",) or toks[k + 1].low in NOT_SUBJECT_START:
         return None
@@ -1519,7 +1516,7 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
     if e == k + 1 or e >= n:
         return None
     finite = (
-        toks[e].tag in ("VBD", "VBZ", "VBP", "MD")
+        toks[e].tag in FINITE_TAGS
         or toks[e].low in AUXILIARIES
         or (toks[e].tag == "VBN" and toks[e].low.endswith("ed"))  # tagged "offered/VBN"
     )
@@ -1565,8 +1562,7 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
             # an apposition has no finite verb of its own: "According to X, the rise is ..."
             # starts the content after the comma
             if m - k <= 12 and (
-                toks[k].low in RELATIVES
-                or not any(toks[x].tag in ("VBD", "VBZ", "VBP", "MD") for x in range(k, m))
+                toks[k].low in RELATIVES or not any(toks[x].tag in FINITE_TAGS for x in range(k, m))
             ):
                 j = m
     return after, j
@@ -1597,7 +1593,7 @@ def _according_scope(toks: list[Tok], end: int) -> int:
             t.low == ","
             and nx.low in ("and", "but")
             and (toks[k + 2].low in PRONOUN_SUBJ or toks[k + 2].tag == "PRP$")
-            and any(x.tag in ("VBD", "VBZ", "VBP", "MD") for x in toks[k + 3 : end])
+            and any(x.tag in FINITE_TAGS for x in toks[k + 3 : end])
         ):
             st = k + 2
     if st == 0 and toks[0].low in LEAD_CONJUNCTIONS:
@@ -1626,7 +1622,7 @@ def _main_clause_resumes(toks: list[Tok], b: int) -> int | None:
         if toks[k].quoted or toks[k].qmark:
             continue
         nx = toks[k + 1]
-        if toks[k].low == "," and nx.tag in ("VBD", "VBZ", "VBP", "MD") and not nx.quoted:
+        if toks[k].low == "," and nx.tag in FINITE_TAGS and not nx.quoted:
             return k
     return None
 
@@ -2156,7 +2152,7 @@ def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
             continue
         k = i + 1
         while k < n and k - i <= POLL_NP_MAX and toks[k].low not in POLL_NOUNS:
-            if toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in (",", ";", "."):
+            if toks[k].tag in FINITE_TAGS or toks[k].low in (",", ";", "."):
                 break
             k += 1
         if k >= n or toks[k].low not in POLL_NOUNS:
@@ -2169,7 +2165,7 @@ def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
             and toks[e].low not in (",", ";", ":", ".", "!", "?")
             and not toks[e].qmark
         ):
-            if toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].low in ("but", "and"):
+            if toks[e].tag in FINITE_TAGS or toks[e].low in ("but", "and"):
                 break
             e += 1
         st = i - 1
@@ -2410,9 +2406,7 @@ def _verbless_that(toks: list[Tok], s: int, e: int, report: bool) -> bool:
         return False
     if not report and inside[-1].low in ("which", "that", "of") and not inside[-1].quoted:
         return True  # "several areas in which", "reminds me of": an unfinished phrase
-    return inside[0].low == "that" and not any(
-        t.tag in ("VBD", "VBZ", "VBP", "MD") or t.quoted for t in inside
-    )
+    return inside[0].low == "that" and not any(t.tag in FINITE_TAGS or t.quoted for t in inside)
 
 
 def _pieces(c: Cand) -> tuple[Span, ...]:
@@ -2612,8 +2606,7 @@ def _attach(
                             if toks[k].qmark or toks[k].quoted:
                                 continue
                             if toks[k].low == "," and (
-                                toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD")
-                                or toks[k + 1].low in AUXILIARIES
+                                toks[k + 1].tag in FINITE_TAGS or toks[k + 1].low in AUXILIARIES
                             ):
                                 c.limit = k
                                 break
@@ -2701,7 +2694,7 @@ def _attach(
         # '"..." She says they will go on.': a clause after the cue wins over a quotation
         # that closed the previous sentence
         rest = [t for t in toks[j:] if t.word[:1].isalnum()]
-        if len(rest) >= 3 and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        if len(rest) >= 3 and any(t.tag in FINITE_TAGS for t in rest):
             q_before = None
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
@@ -2904,7 +2897,7 @@ def _attach(
             k > 0
             and left_edge - k < SUBJECT_TAIL_MAX
             and toks[k].low not in (",", ":", *DASHES)
-            and toks[k].tag not in ("VBD", "VBZ", "VBP", "MD")
+            and toks[k].tag not in FINITE_TAGS
             and not (toks[k].quoted or toks[k].qmark)
         ):
             k -= 1
@@ -2926,7 +2919,7 @@ def _attach(
         end_i = left_edge - 1
         start_char = sent.start
         has_verb = any(
-            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            t.tag in FINITE_TAGS
             or t.quoted
             or t.qmark
             or (t.tag == "VB" and x > 0 and toks[x - 1].tag in ("NNS", "PRP", "RB"))
@@ -3014,7 +3007,7 @@ def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
                 break
             if t.low in RELATIVES or t.low == "that":
                 break
-            if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            if t.tag in FINITE_TAGS:
                 return None
         return last
     return None
@@ -3062,8 +3055,7 @@ def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
             continue
         rest = [x for x in toks[m + 1 :] if x.start < end]
         if any(
-            x.tag in ("VBD", "VBZ", "VBP", "MD") or x.low in RELATIVES or x.low == "that" or x.qmark
-            for x in rest
+            x.tag in FINITE_TAGS or x.low in RELATIVES or x.low == "that" or x.qmark for x in rest
         ):
             return None
         return k
@@ -3071,7 +3063,6 @@ def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
 
 
 SUBJECT_TAGS = {"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"}
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
@@ -3157,7 +3148,7 @@ def _clause_tail(toks: list[Tok], j: int, n: int) -> int | None:
         t = toks[k]
         if t.quoted or t.qmark:
             continue
-        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+        if t.tag in FINITE_TAGS:
             finite = True
         if t.low != "," or not finite:
             continue
@@ -3233,7 +3224,7 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
         t = toks[k]
         if t.quoted or t.qmark:
             continue
-        if relative and t.tag in ("VBD", "VBZ", "VBP", "MD"):
+        if relative and t.tag in FINITE_TAGS:
             if relative_verb and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
                 relative = False  # "Leaders who have been critics of X have embraced ..."
             relative_verb = True
@@ -3246,7 +3237,7 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
         elif t.low in FRONT_SUBORD and all(x.tag.startswith("RB") for x in toks[:k]):
             relative = True  # "Just before the flight took off, X asked ...": skip the clause
         elif not relative and (
-            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            t.tag in FINITE_TAGS
             or (t.low in AUXILIARIES and not t.tag.startswith("RB"))
             # "Mr. Smith released a statement", "X also mused": a past tense tagged as a
             # participle
@@ -3281,9 +3272,7 @@ def _governing_subject(toks: list[Tok], a: int) -> tuple[int, int] | None:
             return None
         if t.low in RELATIVES or t.low in DASHES:
             return None
-        if t.tag in ("VBD", "VBZ", "VBP", "MD") or (
-            t.tag == "VBN" and toks[k - 1].tag in ("NNP", "NNPS", "PRP")
-        ):
+        if t.tag in FINITE_TAGS or (t.tag == "VBN" and toks[k - 1].tag in ("NNP", "NNPS", "PRP")):
             fa = _aux_left(toks, k)  # "X can be heard yelling": from the modal
             return _source_left(toks, fa) if fa else None
         k -= 1
@@ -3352,7 +3341,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             break
         if t.low in (",", ".") and not t.quoted and (not clause or seen_verb):
             break
-        if t.tag in ("VBD", "VBZ", "VBP", "MD") and not t.quoted:
+        if t.tag in FINITE_TAGS and not t.quoted:
             if not seen_verb:
                 seen_verb = True
             elif toks[j - 1].low not in ("that", "who", "which") and not (
@@ -3453,7 +3442,7 @@ def _relative_that(toks: list[Tok], k: int) -> bool:
     """'that' after a common noun opening a relative clause or a noun's complement ("an
     interaction that took place", "the idea that ..."): part of the content, not its start."""
     p = toks[k - 1] if k else None
-    if k + 1 < len(toks) and toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD"):
+    if k + 1 < len(toks) and toks[k + 1].tag in FINITE_TAGS:
         return True  # "an interaction with Clinton that took place"
     return (
         p is not None
@@ -3486,9 +3475,7 @@ def _subject_clause(toks: list[Tok], src: tuple[int, int]) -> bool:
         if toks[k].quoted or toks[k].qmark:
             return False
         k += 1
-    return k < len(toks) and (
-        toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in BE_FORMS | HAVE_FORMS
-    )
+    return k < len(toks) and (toks[k].tag in FINITE_TAGS or toks[k].low in BE_FORMS | HAVE_FORMS)
 
 
 def _initial_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
@@ -3579,7 +3566,7 @@ def _title_quote(toks: list[Tok], q: tuple[int, int], j: int) -> bool:
     if p.tag not in ("IN", "DT", "POS") and p.low not in ("'s", "’s"):
         return False
     rest = [t for t in toks[j:] if t.word[:1].isalnum()]
-    return len(rest) >= 3 and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in rest)
+    return len(rest) >= 3 and any(t.tag in FINITE_TAGS for t in rest)
 
 
 def _quote_ending_before(text, toks, i: int, regions) -> tuple[int, int] | None:
