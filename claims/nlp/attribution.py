@@ -218,11 +218,9 @@ QUOTE_ONLY_LEMMAS = {"continue"}
 # or a quotation after them ("she read "Beloved" twice").
 QUOTE_BEFORE_LEMMAS = {"read"}
 # Participles after "be" that describe the subject's own state of mind ("we are convinced
-# ...", "they were outraged by ..."): the subject keeps the view, unlike "X is expected to".
-EXPERIENCER_PARTICIPLES = {
-    "convinced", "persuaded", "determined", "committed", "resolved", "inclined", "divided",
-    "dedicated", "devoted",
-}  # fmt: skip
+# ..."): the subject keeps the view, unlike "X is expected to". Only forms of the cue
+# verbs (`VERB_FORMS`, `STANCE_FORMS`) belong here: another verb after "be" is never a cue.
+EXPERIENCER_PARTICIPLES = {"convinced", "persuaded", "determined"}
 # Verbs of saying whose reported clause keeps the weaker cues inside it ("X said she wanted
 # ..."): the gold marks one attribution, the outer one.
 REPORT_LEMMAS = {
