@@ -2952,11 +2952,7 @@ def _fronted_agent(
         return None
     if not (toks[b - 1].tag == "VBN" or toks[b - 1].low.endswith("ed")):
         return None
-    e = b + 1
-    while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
-        if toks[e].qmark or toks[e].quoted or (toks[e].tag == "PRP$" and e > b + 1):
-            break
-        e += 1
+    e = _by_phrase_end(toks, b, possessive_ends=True)
     if e == b + 1 or e >= n:
         return None
     if not any(_agentive(toks[x]) or toks[x].word[:1].isupper() for x in range(b + 1, e)):
@@ -3403,6 +3399,20 @@ def _passive(toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
+def _by_phrase_end(toks: list[Tok], by: int, possessive_ends: bool = False) -> int:
+    """End of the noun phrase after the "by" at index `by` (`by + 1` when there is none),
+    stopping at a quotation; with `possessive_ends`, also at a possessive after its first
+    word ("Asked by reporters his view, ...")."""
+    n = len(toks)
+    e = by + 1
+    while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
+        t = toks[e]
+        if t.qmark or t.quoted or (possessive_ends and t.tag == "PRP$" and e > by + 1):
+            break
+        e += 1
+    return e
+
+
 def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
     """The agent of a passive cue, "by" and a noun phrase that can hold a view, a few words
     after the cue ("was backed a day earlier by Y")."""
@@ -3411,11 +3421,7 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
         if t.quoted or t.qmark or t.low in (",", ";", ":") or t.tag in ("VBD", "VBZ", "VBP"):
             return None
         if t.low == "by":
-            e = k + 1
-            while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
-                if toks[e].qmark or toks[e].quoted:
-                    break
-                e += 1
+            e = _by_phrase_end(toks, k)
             if e > k + 1 and any(
                 _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
             ):
