@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -476,6 +477,37 @@ class Tok:
     qmark: str  # "open" / "close" / "" for quotation marks
 
 
+class Tokens(list):
+    """A sentence's tokens. Scans that each cue would run to the end of the sentence look up
+    positions found once per sentence instead (`once`), so that a long run-on sentence with
+    many cues costs time in proportion to its length. The tokens are not changed after
+    tagging."""
+
+    def __init__(self, toks=()):
+        super().__init__(toks)
+        self._found: dict = {}
+
+    def once(self, find):
+        """`find(self)`, computed on first use."""
+        if find not in self._found:
+            self._found[find] = find(self)
+        return self._found[find]
+
+
+def _first_from(indices: list[int], i: int) -> int | None:
+    """The first of the sorted `indices` at or after i."""
+    x = bisect.bisect_left(indices, i)
+    return indices[x] if x < len(indices) else None
+
+
+def _starts(toks: list[Tok]) -> list[int]:
+    return [t.start for t in toks]
+
+
+def _ends(toks: list[Tok]) -> list[int]:
+    return [t.end for t in toks]
+
+
 @dataclass
 class Cand:
     cue: tuple[int, int]  # token indices [a, b)
@@ -496,8 +528,8 @@ class Cand:
     governed: bool = False  # a gerund governed by the clause before it: "X insisted on saying"
 
 
-def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
-    toks = []
+def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> Tokens:
+    toks = Tokens()
     chunk = text[start:end]
     regions = [(rs, re_) for rs, re_ in regions if rs < end and start < re_]
     for m in TOKEN.finditer(chunk):
@@ -1613,16 +1645,22 @@ def _coordinated_in_content(toks: list[Tok], prev: Cand, a: int, b: int) -> bool
     return any(t.tag == "MD" or t.low == "to" for t in toks[prev.cue[1] : a - 1])
 
 
-def _main_clause_resumes(toks: list[Tok], b: int) -> int | None:
+def _main_clause_resumes(toks: Tokens, b: int) -> int | None:
     """Index of the comma after which the main clause goes on past a relative clause
     ("Smith, who said it would fail, voted for it"): a comma followed by a finite verb."""
-    for k in range(b, len(toks) - 1):
-        if toks[k].quoted or toks[k].qmark:
-            continue
-        nx = toks[k + 1]
-        if toks[k].low == "," and nx.tag in FINITE_TAGS and not nx.quoted:
-            return k
-    return None
+    return _first_from(toks.once(_resume_commas), b)
+
+
+def _resume_commas(toks: list[Tok]) -> list[int]:
+    """The commas of `_main_clause_resumes`, in order."""
+    return [
+        k
+        for k in range(len(toks) - 1)
+        if not (toks[k].quoted or toks[k].qmark)
+        and toks[k].low == ","
+        and toks[k + 1].tag in FINITE_TAGS
+        and not toks[k + 1].quoted
+    ]
 
 
 def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
@@ -1810,9 +1848,15 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     # keep the best non-overlapping candidates
     cands.sort(key=lambda c: -c.confidence)
     kept: list[Cand] = []
+    # the kept contents do not overlap, so in order of their starts their ends are in order
+    # too: a content overlaps one of them if it overlaps the last one starting before its end
+    kept_spans: list[tuple[int, int]] = []
     for c in cands:
-        if any(c.content[0] < k.content[1] and k.content[0] < c.content[1] for k in kept):
+        s, e = c.content
+        x = bisect.bisect_left(kept_spans, (e,)) - 1
+        if x >= 0 and s < kept_spans[x][1]:
             continue
+        bisect.insort(kept_spans, (s, e))
         kept.append(c)
     kept.sort(key=lambda c: c.content[0])
     # 'X said A, but the council has delayed B': the "but" clause with a subject of its own
@@ -2395,16 +2439,25 @@ def _contact_relative(b: Cand, toks: list[Tok]) -> bool:
     return toks[k - 1].tag in ("NN", "NNS") and not toks[k - 1].quoted
 
 
-def _verbless_that(toks: list[Tok], s: int, e: int, report: bool) -> bool:
+def _verbless_that(toks: Tokens, s: int, e: int, report: bool) -> bool:
     """The characters s..e hold "that" and the start of a subject, with no verb, or (before
     a cue that is not a verb of saying, `report`) end in an unfinished phrase: cutting there
     would leave a clause without its predicate."""
-    inside = [t for t in toks if s <= t.start and t.end <= e]
-    if not inside:
+    lo = bisect.bisect_left(toks.once(_starts), s)  # the tokens inside: lo .. hi - 1
+    hi = bisect.bisect_right(toks.once(_ends), e)
+    if lo >= hi:
         return False
-    if not report and inside[-1].low in ("which", "that", "of") and not inside[-1].quoted:
+    last = toks[hi - 1]
+    if not report and last.low in ("which", "that", "of") and not last.quoted:
         return True  # "several areas in which", "reminds me of": an unfinished phrase
-    return inside[0].low == "that" and not any(t.tag in FINITE_TAGS or t.quoted for t in inside)
+    if toks[lo].low != "that":
+        return False
+    verb = _first_from(toks.once(_finite_or_quoted), lo)
+    return verb is None or verb >= hi
+
+
+def _finite_or_quoted(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.tag in FINITE_TAGS or t.quoted]
 
 
 def _pieces(c: Cand) -> tuple[Span, ...]:
@@ -2796,10 +2849,10 @@ def _attach(
         if toks[k].tag.startswith("VB") or toks[k].tag == "MD" or toks[k].qmark:
             break
         k += 1
-    rest_words = [t for t in toks[j:] if t.word[:1].isalnum() or t.qmark == "open"]
+    words_after = (x for x in range(j, n) if toks[x].word[:1].isalnum() or toks[x].qmark == "open")
     forward_ok = (
         j < n
-        and len(rest_words) >= 2
+        and len(list(islice(words_after, 2))) == 2  # two words after j, counted that far
         and not (c.inverted and all(not t.tag.startswith("VB") for t in toks[j:]))
         and (c.lemma not in QUOTE_ONLY_LEMMAS or toks[j].low == "that")
     )
@@ -2849,11 +2902,11 @@ def _attach(
                 if by is not None:
                     end = toks[by].start  # "X was called a fraud by critics ...": the agent
         if c.lemma != "say" and toks[j].low != "that":
-            k = _object_end(toks, j + 1, n)
+            k = _object_end(toks, j + 1)
             if k is not None:
                 end = toks[k].start
         else:
-            k = _clause_tail(toks, j, n)
+            k = _clause_tail(toks, j)
             if k is not None:
                 end = min(end, toks[k].start)
         if c.limit is not None and c.limit > j:
@@ -2966,45 +3019,67 @@ def _fronted_agent(
     return (b + 1, e), j, limit
 
 
-def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
+def _final_apposition(toks: Tokens, lo: int, end: int) -> int | None:
     """Index of the comma opening an apposition or relative clause that closes the
     content after a name ("... met Jane Doe, a lawyer who ..."): the writer's gloss, not
     part of what was said."""
-    n = len(toks)
-    last = None
-    prev_comma = None  # the comma before `last`, for spotting a list "A, B and C, ..."
-    for k in range(lo, n - 1):
-        if toks[k].start >= end:
-            break
-        if toks[k].quoted or toks[k].qmark:
-            last = None
-            continue
-        if toks[k].low == "," and toks[k - 1].tag in ("NNP", "NN", "NNS", "NNPS", "CD"):
-            prev_comma, last = last, k
-        elif toks[k].low in (",", ";", ":") or toks[k].low in DASHES:
-            prev_comma, last = last, None
-    if last is None:
+    stop = bisect.bisect_left(toks.once(_starts), end)  # the first token from `end` on
+    # the last punctuation mark or quoted word before `stop` must be a comma after a noun
+    marks, noun_commas = toks.once(_apposition_marks)
+    x = bisect.bisect_left(marks, min(stop, len(toks) - 1)) - 1
+    if x < 0 or marks[x] < lo or marks[x] not in noun_commas:
         return None
+    last = marks[x]
+    # the comma before `last`, for spotting a list "A, B and C, ..."
+    prev_comma = marks[x - 1] if x > 0 and marks[x - 1] >= lo else None
+    if prev_comma not in noun_commas:
+        prev_comma = None
     if toks[last - 1].tag != "NNP":
         # after a common noun the comma may go on with a list ("taxes, the debt and jobs")
-        tail = [t for t in toks[last + 1 :] if t.start < end]
-        head = toks[prev_comma + 1 : last] if prev_comma is not None else []
-        if any(t.low in ("and", "or") for t in tail + head):
+        conj = _first_from(toks.once(_and_or), last + 1 if prev_comma is None else prev_comma + 1)
+        if conj is not None and conj < stop:
             return None
     nx = toks[last + 1]
     if nx.low in ("who", "whose"):
         return last
     if nx.tag in ("DT", "PRP$") and nx.low not in APPOSITION_NOT_DT:
-        for x in range(last + 1, n):
-            t = toks[x]
-            if t.start >= end:
-                break
-            if t.low in RELATIVES or t.low == "that":
-                break
-            if t.tag in FINITE_TAGS:
-                return None
-        return last
+        # a finite verb before any relative pronoun makes the words after the comma a clause
+        x = _first_from(toks.once(_relative_or_finite), last + 1)
+        clause = (
+            x is not None
+            and toks[x].start < end
+            and not (toks[x].low in RELATIVES or toks[x].low == "that")
+        )
+        return None if clause else last
     return None
+
+
+def _apposition_marks(toks: list[Tok]) -> tuple[list[int], set[int]]:
+    """For `_final_apposition`: the quoted words and punctuation marks, in order, and which
+    of them are commas after a noun."""
+    marks = []
+    noun_commas = set()
+    for k, t in enumerate(toks):
+        if t.quoted or t.qmark:
+            marks.append(k)
+        elif t.low == "," and toks[k - 1].tag in ("NNP", "NN", "NNS", "NNPS", "CD"):
+            marks.append(k)
+            noun_commas.add(k)
+        elif t.low in (",", ";", ":") or t.low in DASHES:
+            marks.append(k)
+    return marks, noun_commas
+
+
+def _and_or(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.low in ("and", "or")]
+
+
+def _relative_or_finite(toks: list[Tok]) -> list[int]:
+    return [
+        k
+        for k, t in enumerate(toks)
+        if t.low in RELATIVES or t.low == "that" or t.tag in FINITE_TAGS
+    ]
 
 
 # Where and how words were voiced: "attacked X in a statement", "praised Y at a rally".
@@ -3109,63 +3184,84 @@ def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
     return None
 
 
-def _dash_aside(toks: list[Tok], j: int, end: int) -> int | None:
+def _dash_aside(toks: Tokens, j: int, end: int) -> int | None:
     """Index of a dash that opens the writer's aside on the content ("cut 277 jobs -- the
-    first wave of layoffs", "... - a charge that stung")."""
-    n = len(toks)
-    words = 0
-    for k in range(j, n - 1):
-        t = toks[k]
-        if t.start >= end:
-            return None
+    first wave of layoffs", "... - a charge that stung"), after three words from j."""
+    words = toks.once(_word_counts)
+    third = bisect.bisect_left(words, words[j] + 3) - 1  # the token that makes three
+    k = _first_from(toks.once(_aside_dashes), max(j, third))
+    if k is None or toks[k + 1].start >= end:
+        return None
+    return k
+
+
+def _word_counts(toks: list[Tok]) -> list[int]:
+    """The number of words outside quotations before each token (and after the last)."""
+    counts = [0]
+    for t in toks:
+        counts.append(counts[-1] + (not (t.qmark or t.quoted) and t.word[:1].isalnum()))
+    return counts
+
+
+def _aside_dashes(toks: list[Tok]) -> list[int]:
+    """The dashes of `_dash_aside`, in order."""
+    found = []
+    for k in range(len(toks) - 1):
+        t, nx = toks[k], toks[k + 1]
         if t.qmark or t.quoted:
             continue
-        if t.word[:1].isalnum():
-            words += 1
         # a spaced hyphen stands for a dash; the one of "U.S.-based" does not
-        dash = t.low in DASHES or (
-            t.low == "-" and toks[k - 1].end < t.start and t.end < toks[k + 1].start
-        )
-        if dash and words >= 3:
-            nx = toks[k + 1]
-            if nx.start < end and not nx.quoted and nx.tag in ("DT", "VBG", "VBN", "PRP"):
-                return k
-    return None
+        dash = t.low in DASHES or (t.low == "-" and toks[k - 1].end < t.start and t.end < nx.start)
+        if dash and not nx.quoted and nx.tag in ("DT", "VBG", "VBN", "PRP"):
+            found.append(k)
+    return found
 
 
-def _clause_tail(toks: list[Tok], j: int, n: int) -> int | None:
+def _clause_tail(toks: Tokens, j: int) -> int | None:
     """Index of the comma closing a reported clause before the writer's own addition:
     a relative clause on the whole report (", which ...") or a participle of saying that
-    opens the next report (", arguing ...")."""
-    finite = False
-    for k in range(j + 1, n - 1):
-        t = toks[k]
-        if t.quoted or t.qmark:
-            continue
-        if t.tag in FINITE_TAGS:
-            finite = True
-        if t.low != "," or not finite:
-            continue
-        nx = toks[k + 1]
-        if nx.quoted or nx.qmark:
+    opens the next report (", arguing ..."), once the clause after j has a finite verb."""
+    verb = _first_from(toks.once(_finite_words), j + 1)
+    return None if verb is None else _first_from(toks.once(_tail_commas), verb + 1)
+
+
+def _finite_words(toks: list[Tok]) -> list[int]:
+    """Finite verbs outside quotations."""
+    return [k for k, t in enumerate(toks) if not (t.quoted or t.qmark) and t.tag in FINITE_TAGS]
+
+
+def _tail_commas(toks: list[Tok]) -> list[int]:
+    """The commas of `_clause_tail`, in order: before a gerund of saying, or before a
+    "which" after the sentence's last comma."""
+    last_comma = max((k for k, t in enumerate(toks) if t.low == ","), default=-1)
+    found = []
+    for k in range(len(toks) - 1):
+        t, nx = toks[k], toks[k + 1]
+        if t.quoted or t.qmark or t.low != "," or nx.quoted or nx.qmark:
             continue
         lemma, kind = VERB_FORMS.get(nx.low, ("", ""))
-        if kind == "ger" and lemma in REPORT_LEMMAS:
-            return k
-        if nx.low == "which" and not any(x.low == "," for x in toks[k + 2 :]):
-            return k
-    return None
+        if (kind == "ger" and lemma in REPORT_LEMMAS) or (nx.low == "which" and last_comma < k + 2):
+            found.append(k)
+    return found
 
 
-def _object_end(toks: list[Tok], j: int, n: int) -> int | None:
+def _object_end(toks: Tokens, j: int) -> int | None:
     """Where the object or clause after a cue other than "say" ends: before a clause joined
     by a comma (", but ...", ", which ...", ", sending ...") or a semicolon."""
-    for k in range(j, n):
+    return _first_from(toks.once(_object_ends), j)
+
+
+def _object_ends(toks: list[Tok]) -> list[int]:
+    """The commas and semicolons of `_object_end`, in order."""
+    n = len(toks)
+    found = []
+    for k in range(n):
         t = toks[k]
         if t.quoted or t.qmark:
             continue
         if t.low == ";":
-            return k
+            found.append(k)
+            continue
         nx = toks[k + 1] if k + 1 < n else None
         if nx is not None and nx.tag.startswith("RB") and k + 2 < n and toks[k + 2].tag == "VBG":
             nx = toks[k + 2]  # ", potentially sending ..."
@@ -3176,8 +3272,8 @@ def _object_end(toks: list[Tok], j: int, n: int) -> int | None:
             and not nx.qmark
             and (nx.low in COMMA_STOP or (nx.tag == "VBG" and nx.low != "including"))
         ):
-            return k
-    return None
+            found.append(k)
+    return found
 
 
 def _object_participle(toks: list[Tok], a: int, b: int, src: tuple[int, int]) -> bool:
