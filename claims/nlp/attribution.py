@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import islice
+from itertools import accumulate, islice
 
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -531,7 +531,9 @@ class Cand:
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> Tokens:
     toks = Tokens()
     chunk = text[start:end]
-    regions = [(rs, re_) for rs, re_ in regions if rs < end and start < re_]
+    regions = sorted((rs, re_) for rs, re_ in regions if rs < end and start < re_)
+    opens = [rs for rs, _ in regions]
+    reach = list(accumulate((re_ for _, re_ in regions), max))  # the furthest end so far
     for m in TOKEN.finditer(chunk):
         s, e = start + m.start(), start + m.end()
         w = m.group(0)
@@ -543,7 +545,9 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
                 qmark = "close"
             else:
                 qmark = "inner"
-        quoted = any(rs < s and e < re_ for rs, re_ in regions) if regions else False
+        # inside a quotation: one of those opening before the token closes after it
+        x = bisect.bisect_left(opens, s) - 1
+        quoted = x >= 0 and e < reach[x]
         toks.append(Tok(s, e, w, w.lower().replace("’", "'"), "", quoted, qmark))
     if toks:
         words = [t.word.replace("’", "'") for t in toks]
@@ -1606,26 +1610,26 @@ LEAD_CONJUNCTIONS = {"and", "but", "yet", "so"}
 LEAD_ADVERBS = {"however", "meanwhile", "still", "also", "instead"}
 
 
-def _according_scope(toks: list[Tok], end: int) -> int:
+def _according_scope(toks: Tokens, end: int) -> int:
     """First token of what a closing ", according to X" vouches for in toks[:end]: the
     last of two clauses joined by ", and he ..." or a closing ", which ..." on the
     sentence's last noun; a leading "But" or "However," is the writer's link, not X's."""
-    if any(t.qmark or t.quoted for t in toks[:end]):
+    quoted = toks.once(_quoted_words)
+    if quoted and quoted[0] < end:
         return 0
+    # the last ", which" with no comma after it, and the last ", and he" with a finite verb
+    # after it, before end
+    which = _last_upto(toks.once(_which_commas), end - 3)
+    comma = _last_upto(toks.once(_commas), end - 1)
+    if which is not None and comma is not None and comma >= which + 2:
+        which = None
+    verb = _last_upto(toks.once(_finite_words), end - 1)  # no quotation before end
+    clause = None if verb is None else _last_upto(toks.once(_clause_commas), verb - 3)
     st = 0
-    for k in range(1, end - 2):
-        t, nx = toks[k], toks[k + 1]
-        if t.low not in (",", *DASHES):
-            continue
-        if nx.low in ("which", "who") and not any(x.low == "," for x in toks[k + 2 : end]):
-            st = k + 1
-        elif (
-            t.low == ","
-            and nx.low in ("and", "but")
-            and (toks[k + 2].low in PRONOUN_SUBJ or toks[k + 2].tag == "PRP$")
-            and any(x.tag in FINITE_TAGS for x in toks[k + 3 : end])
-        ):
-            st = k + 2
+    if which is not None and (clause is None or which > clause):
+        st = which + 1
+    elif clause is not None:
+        st = clause + 2
     if st == 0 and toks[0].low in LEAD_CONJUNCTIONS:
         st = 2 if toks[1].low == "," else 1
     elif st == 0 and toks[0].low in LEAD_ADVERBS and toks[1].low == ",":
@@ -1633,6 +1637,40 @@ def _according_scope(toks: list[Tok], end: int) -> int:
     elif st == 0 and toks[0].low == "in" and toks[1].low == "fact" and toks[2].low == ",":
         st = 3
     return st
+
+
+def _last_upto(indices: list[int], i: int) -> int | None:
+    """The last of the sorted `indices` at or before i."""
+    x = bisect.bisect_right(indices, i)
+    return indices[x - 1] if x else None
+
+
+def _quoted_words(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.qmark or t.quoted]
+
+
+def _commas(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.low == ","]
+
+
+def _which_commas(toks: list[Tok]) -> list[int]:
+    """For `_according_scope`: commas and dashes before "which" or "who"."""
+    return [
+        k
+        for k in range(1, len(toks) - 1)
+        if toks[k].low in (",", *DASHES) and toks[k + 1].low in ("which", "who")
+    ]
+
+
+def _clause_commas(toks: list[Tok]) -> list[int]:
+    """For `_according_scope`: commas before "and" or "but" and a pronoun."""
+    return [
+        k
+        for k in range(1, len(toks) - 2)
+        if toks[k].low == ","
+        and toks[k + 1].low in ("and", "but")
+        and (toks[k + 2].low in PRONOUN_SUBJ or toks[k + 2].tag == "PRP$")
+    ]
 
 
 def _coordinated_in_content(toks: list[Tok], prev: Cand, a: int, b: int) -> bool:
