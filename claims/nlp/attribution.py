@@ -545,9 +545,10 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
                 qmark = "close"
             else:
                 qmark = "inner"
-        # inside a quotation: one of those opening before the token closes after it
-        x = bisect.bisect_left(opens, s) - 1
-        quoted = x >= 0 and e < reach[x]
+        quoted = False
+        if opens:  # inside a quotation: one of those opening before the token ends after it
+            x = bisect.bisect_left(opens, s) - 1
+            quoted = x >= 0 and e < reach[x]
         toks.append(Tok(s, e, w, w.lower().replace("’", "'"), "", quoted, qmark))
     if toks:
         words = [t.word.replace("’", "'") for t in toks]
@@ -1689,13 +1690,13 @@ def _main_clause_resumes(toks: Tokens, b: int) -> int | None:
     return _first_from(toks.once(_resume_commas), b)
 
 
-def _resume_commas(toks: list[Tok]) -> list[int]:
+def _resume_commas(toks: Tokens) -> list[int]:
     """The commas of `_main_clause_resumes`, in order."""
     return [
         k
-        for k in range(len(toks) - 1)
-        if not (toks[k].quoted or toks[k].qmark)
-        and toks[k].low == ","
+        for k in toks.once(_commas)
+        if k + 1 < len(toks)
+        and not (toks[k].quoted or toks[k].qmark)
         and toks[k + 1].tag in FINITE_TAGS
         and not toks[k + 1].quoted
     ]
@@ -3225,9 +3226,12 @@ def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
 def _dash_aside(toks: Tokens, j: int, end: int) -> int | None:
     """Index of a dash that opens the writer's aside on the content ("cut 277 jobs -- the
     first wave of layoffs", "... - a charge that stung"), after three words from j."""
+    dashes = toks.once(_aside_dashes)
+    if _first_from(dashes, j) is None:
+        return None
     words = toks.once(_word_counts)
     third = bisect.bisect_left(words, words[j] + 3) - 1  # the token that makes three
-    k = _first_from(toks.once(_aside_dashes), max(j, third))
+    k = _first_from(dashes, max(j, third))
     if k is None or toks[k + 1].start >= end:
         return None
     return k
@@ -3246,7 +3250,7 @@ def _aside_dashes(toks: list[Tok]) -> list[int]:
     found = []
     for k in range(len(toks) - 1):
         t, nx = toks[k], toks[k + 1]
-        if t.qmark or t.quoted:
+        if (t.low not in DASHES and t.low != "-") or t.qmark or t.quoted:
             continue
         # a spaced hyphen stands for a dash; the one of "U.S.-based" does not
         dash = t.low in DASHES or (t.low == "-" and toks[k - 1].end < t.start and t.end < nx.start)
@@ -3268,14 +3272,17 @@ def _finite_words(toks: list[Tok]) -> list[int]:
     return [k for k, t in enumerate(toks) if not (t.quoted or t.qmark) and t.tag in FINITE_TAGS]
 
 
-def _tail_commas(toks: list[Tok]) -> list[int]:
+def _tail_commas(toks: Tokens) -> list[int]:
     """The commas of `_clause_tail`, in order: before a gerund of saying, or before a
     "which" after the sentence's last comma."""
-    last_comma = max((k for k, t in enumerate(toks) if t.low == ","), default=-1)
+    commas = toks.once(_commas)
+    last_comma = commas[-1] if commas else -1
     found = []
-    for k in range(len(toks) - 1):
+    for k in commas:
+        if k + 1 >= len(toks):
+            break
         t, nx = toks[k], toks[k + 1]
-        if t.quoted or t.qmark or t.low != "," or nx.quoted or nx.qmark:
+        if t.quoted or t.qmark or nx.quoted or nx.qmark:
             continue
         lemma, kind = VERB_FORMS.get(nx.low, ("", ""))
         if (kind == "ger" and lemma in REPORT_LEMMAS) or (nx.low == "which" and last_comma < k + 2):
@@ -3295,7 +3302,7 @@ def _object_ends(toks: list[Tok]) -> list[int]:
     found = []
     for k in range(n):
         t = toks[k]
-        if t.quoted or t.qmark:
+        if t.low not in (",", ";") or t.quoted or t.qmark:
             continue
         if t.low == ";":
             found.append(k)
