@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate, islice
 
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -179,6 +180,8 @@ CLAUSE_STOP_WORDS = {
     "and",
     "or",
 }
+# Tags of a finite verb: past, present (third person and other), modal.
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 GENERIC_VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
 GENERIC_WEIGHT = 0.3
 NOUN_WEIGHT = 0.5
@@ -218,11 +221,9 @@ QUOTE_ONLY_LEMMAS = {"continue"}
 # or a quotation after them ("she read "Beloved" twice").
 QUOTE_BEFORE_LEMMAS = {"read"}
 # Participles after "be" that describe the subject's own state of mind ("we are convinced
-# ...", "they were outraged by ..."): the subject keeps the view, unlike "X is expected to".
-EXPERIENCER_PARTICIPLES = {
-    "convinced", "persuaded", "determined", "committed", "resolved", "inclined", "divided",
-    "dedicated", "devoted",
-}  # fmt: skip
+# ..."): the subject keeps the view, unlike "X is expected to". Only forms of the cue
+# verbs (`VERB_FORMS`, `STANCE_FORMS`) belong here: another verb after "be" is never a cue.
+EXPERIENCER_PARTICIPLES = {"convinced", "persuaded", "determined"}
 # Verbs of saying whose reported clause keeps the weaker cues inside it ("X said she wanted
 # ..."): the gold marks one attribution, the outer one.
 REPORT_LEMMAS = {
@@ -478,6 +479,37 @@ class Tok:
     qmark: str  # "open" / "close" / "" for quotation marks
 
 
+class Tokens(list):
+    """A sentence's tokens. Scans that each cue would run to the end of the sentence look up
+    positions found once per sentence instead (`once`), so that a long run-on sentence with
+    many cues costs time in proportion to its length. The tokens are not changed after
+    tagging."""
+
+    def __init__(self, toks=()):
+        super().__init__(toks)
+        self._found: dict = {}
+
+    def once(self, find):
+        """`find(self)`, computed on first use."""
+        if find not in self._found:
+            self._found[find] = find(self)
+        return self._found[find]
+
+
+def _first_from(indices: list[int], i: int) -> int | None:
+    """The first of the sorted `indices` at or after i."""
+    x = bisect.bisect_left(indices, i)
+    return indices[x] if x < len(indices) else None
+
+
+def _starts(toks: list[Tok]) -> list[int]:
+    return [t.start for t in toks]
+
+
+def _ends(toks: list[Tok]) -> list[int]:
+    return [t.end for t in toks]
+
+
 @dataclass
 class Cand:
     cue: tuple[int, int]  # token indices [a, b)
@@ -500,10 +532,12 @@ class Cand:
     adj: bool = False  # an adjective of stance after "be": "was critical of", "is eager to"
 
 
-def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> list[Tok]:
-    toks = []
+def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> Tokens:
+    toks = Tokens()
     chunk = text[start:end]
-    regions = [(rs, re_) for rs, re_ in regions if rs < end and start < re_]
+    regions = sorted((rs, re_) for rs, re_ in regions if rs < end and start < re_)
+    opens = [rs for rs, _ in regions]
+    reach = list(accumulate((re_ for _, re_ in regions), max))  # the furthest end so far
     for m in TOKEN.finditer(chunk):
         s, e = start + m.start(), start + m.end()
         w = m.group(0)
@@ -515,7 +549,10 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
                 qmark = "close"
             else:
                 qmark = "inner"
-        quoted = any(rs < s and e < re_ for rs, re_ in regions) if regions else False
+        quoted = False
+        if opens:  # inside a quotation: one of those opening before the token ends after it
+            x = bisect.bisect_left(opens, s) - 1
+            quoted = x >= 0 and e < reach[x]
         toks.append(Tok(s, e, w, w.lower().replace("’", "'"), "", quoted, qmark))
     if toks:
         words = [t.word.replace("’", "'") for t in toks]
@@ -589,7 +626,7 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             nxt is not None
             and nxt.low == "that"
             and i + 2 < len(toks)
-            and toks[i + 2].tag in ("VBP", "VBD", "VBZ", "MD")
+            and toks[i + 2].tag in FINITE_TAGS
         ):
             return False  # "states that vote in March": a noun and its relative clause
         # noun-tagged plural: a verb after a subject-like word
@@ -939,7 +976,7 @@ def _as_clause(toks: list[Tok], i: int) -> int | None:
     for x in range(i - 1, max(-1, i - AS_CLAUSE_SCAN), -1):
         if toks[x].low == "as" and (x == 0 or toks[x - 1].low in (",", "and", "but")):
             return x
-        if toks[x].tag in ("VBD", "VBZ", "VBP", "MD") and not toks[x].quoted:
+        if toks[x].tag in FINITE_TAGS and not toks[x].quoted:
             return None
     return None
 
@@ -1036,7 +1073,7 @@ def _takes_on(toks: list[Tok], i: int) -> bool:
         t = toks[k]
         if t.low in TAKE_ON_NOUNS:
             return True
-        if t.low == "that" or t.tag in ("VBD", "VBZ", "VBP", "MD") or not t.word[:1].isalnum():
+        if t.low == "that" or t.tag in FINITE_TAGS or not t.word[:1].isalnum():
             return False
     return False
 
@@ -1154,7 +1191,7 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
     p = toks[i - 1]
     if p.tag not in NOUN_LEFT_TAGS and p.low not in ("'s", "no", "any", "some"):
         return False
-    if nxt.low == "that" and toks[i + 2].tag in ("VBD", "VBZ", "VBP", "MD"):
+    if nxt.low == "that" and toks[i + 2].tag in FINITE_TAGS:
         return False  # a relative clause: "the claim that won him the seat"
     if t.low == "demand" and p.low in MARKET_ADJECTIVES:
         return False  # "weak demand for coal": a market, not a request
@@ -1401,7 +1438,7 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         k = inner_end - 1
         while k > 0 and inner_end - k <= 30:
             tk = toks[k]
-            if tk.qmark or tk.tag in ("VBD", "VBZ", "VBP", "MD") or tk.low in DASHES:
+            if tk.qmark or tk.tag in FINITE_TAGS or tk.low in DASHES:
                 break
             if tk.low == ",":
                 if toks[k + 1].tag in ("DT", "PRP$", "CD") and toks[k + 1].low not in (
@@ -1473,12 +1510,7 @@ def _prepositional_aside(toks: list[Tok], close: int) -> tuple[int, int] | None:
     k = close - 1
     while k > 0 and close - k <= ASIDE_SCAN:
         t = toks[k]
-        if (
-            t.qmark
-            or t.quoted
-            or t.low in (";", ":", *DASHES)
-            or t.tag in ("VBD", "VBZ", "VBP", "MD")
-        ):
+        if t.qmark or t.quoted or t.low in (";", ":", *DASHES) or t.tag in FINITE_TAGS:
             return None
         if t.low == "," and toks[k + 1].tag == "IN" and toks[k + 1].low not in ("of", "that"):
             head = _np_left(toks, k, 0)
@@ -1609,7 +1641,7 @@ def _coordinated_relative(toks: list[Tok], a: int) -> tuple[int, int] | None:
             if verb and (p.low in (",", *DASHES) or p.tag in ("NN", "NNS", "NNP", "NNPS")):
                 return k, k + 1
             return None
-        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+        if t.tag in FINITE_TAGS:
             verb = True
         k -= 1
     return None
@@ -1630,7 +1662,7 @@ def _apposition_subject(toks: list[Tok], inner_end: int) -> tuple[int, int] | No
         t = toks[x]
         if t.low in RELATIVES or (t.low == "that" and x > k + 1):
             relative = True
-        elif (t.tag in ("VBD", "VBZ", "VBP", "MD") or t.low in BE_FORMS) and not relative:
+        elif (t.tag in FINITE_TAGS or t.low in BE_FORMS) and not relative:
             return None
     if toks[k + 1].tag in ("CC",) or toks[k + 1].low in NOT_SUBJECT_START:
         return None
@@ -1681,7 +1713,7 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
     if e == k + 1 or e >= n:
         return None
     finite = (
-        toks[e].tag in ("VBD", "VBZ", "VBP", "MD")
+        toks[e].tag in FINITE_TAGS
         or toks[e].low in AUXILIARIES
         or (toks[e].tag == "VBN" and toks[e].low.endswith("ed"))  # tagged "offered/VBN"
     )
@@ -1727,8 +1759,7 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
             # an apposition has no finite verb of its own: "According to X, the rise is ..."
             # starts the content after the comma
             if m - k <= 12 and (
-                toks[k].low in RELATIVES
-                or not any(toks[x].tag in ("VBD", "VBZ", "VBP", "MD") for x in range(k, m))
+                toks[k].low in RELATIVES or not any(toks[x].tag in FINITE_TAGS for x in range(k, m))
             ):
                 j = m
     return after, j
@@ -1742,26 +1773,26 @@ LEAD_CONJUNCTIONS = {"and", "but", "yet", "so"}
 LEAD_ADVERBS = {"however", "meanwhile", "still", "also", "instead"}
 
 
-def _according_scope(toks: list[Tok], end: int) -> int:
+def _according_scope(toks: Tokens, end: int) -> int:
     """First token of what a closing ", according to X" vouches for in toks[:end]: the
     last of two clauses joined by ", and he ..." or a closing ", which ..." on the
     sentence's last noun; a leading "But" or "However," is the writer's link, not X's."""
-    if any(t.qmark or t.quoted for t in toks[:end]):
+    quoted = toks.once(_quoted_words)
+    if quoted and quoted[0] < end:
         return 0
+    # the last ", which" with no comma after it, and the last ", and he" with a finite verb
+    # after it, before end
+    which = _last_upto(toks.once(_which_commas), end - 3)
+    comma = _last_upto(toks.once(_commas), end - 1)
+    if which is not None and comma is not None and comma >= which + 2:
+        which = None
+    verb = _last_upto(toks.once(_finite_words), end - 1)  # no quotation before end
+    clause = None if verb is None else _last_upto(toks.once(_clause_commas), verb - 3)
     st = 0
-    for k in range(1, end - 2):
-        t, nx = toks[k], toks[k + 1]
-        if t.low not in (",", *DASHES):
-            continue
-        if nx.low in ("which", "who") and not any(x.low == "," for x in toks[k + 2 : end]):
-            st = k + 1
-        elif (
-            t.low == ","
-            and nx.low in ("and", "but")
-            and (toks[k + 2].low in PRONOUN_SUBJ or toks[k + 2].tag == "PRP$")
-            and any(x.tag in ("VBD", "VBZ", "VBP", "MD") for x in toks[k + 3 : end])
-        ):
-            st = k + 2
+    if which is not None and (clause is None or which > clause):
+        st = which + 1
+    elif clause is not None:
+        st = clause + 2
     if st == 0 and toks[0].low in LEAD_CONJUNCTIONS:
         st = 2 if toks[1].low == "," else 1
     elif st == 0 and toks[0].low in LEAD_ADVERBS and toks[1].low == ",":
@@ -1769,6 +1800,40 @@ def _according_scope(toks: list[Tok], end: int) -> int:
     elif st == 0 and toks[0].low == "in" and toks[1].low == "fact" and toks[2].low == ",":
         st = 3
     return st
+
+
+def _last_upto(indices: list[int], i: int) -> int | None:
+    """The last of the sorted `indices` at or before i."""
+    x = bisect.bisect_right(indices, i)
+    return indices[x - 1] if x else None
+
+
+def _quoted_words(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.qmark or t.quoted]
+
+
+def _commas(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.low == ","]
+
+
+def _which_commas(toks: list[Tok]) -> list[int]:
+    """For `_according_scope`: commas and dashes before "which" or "who"."""
+    return [
+        k
+        for k in range(1, len(toks) - 1)
+        if toks[k].low in (",", *DASHES) and toks[k + 1].low in ("which", "who")
+    ]
+
+
+def _clause_commas(toks: list[Tok]) -> list[int]:
+    """For `_according_scope`: commas before "and" or "but" and a pronoun."""
+    return [
+        k
+        for k in range(1, len(toks) - 2)
+        if toks[k].low == ","
+        and toks[k + 1].low in ("and", "but")
+        and (toks[k + 2].low in PRONOUN_SUBJ or toks[k + 2].tag == "PRP$")
+    ]
 
 
 def _coordinated_in_content(toks: list[Tok], prev: Cand, a: int, b: int) -> bool:
@@ -1781,16 +1846,22 @@ def _coordinated_in_content(toks: list[Tok], prev: Cand, a: int, b: int) -> bool
     return any(t.tag == "MD" or t.low == "to" for t in toks[prev.cue[1] : a - 1])
 
 
-def _main_clause_resumes(toks: list[Tok], b: int) -> int | None:
+def _main_clause_resumes(toks: Tokens, b: int) -> int | None:
     """Index of the comma after which the main clause goes on past a relative clause
     ("Smith, who said it would fail, voted for it"): a comma followed by a finite verb."""
-    for k in range(b, len(toks) - 1):
-        if toks[k].quoted or toks[k].qmark:
-            continue
-        nx = toks[k + 1]
-        if toks[k].low == "," and nx.tag in ("VBD", "VBZ", "VBP", "MD") and not nx.quoted:
-            return k
-    return None
+    return _first_from(toks.once(_resume_commas), b)
+
+
+def _resume_commas(toks: Tokens) -> list[int]:
+    """The commas of `_main_clause_resumes`, in order."""
+    return [
+        k
+        for k in toks.once(_commas)
+        if k + 1 < len(toks)
+        and not (toks[k].quoted or toks[k].qmark)
+        and toks[k + 1].tag in FINITE_TAGS
+        and not toks[k + 1].quoted
+    ]
 
 
 # Phrasal cues whose verb also moves things: "walked back the pledge" reports, "walked back
@@ -1995,9 +2066,15 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     # keep the best non-overlapping candidates
     cands.sort(key=lambda c: -c.confidence)
     kept: list[Cand] = []
+    # the kept contents do not overlap, so in order of their starts their ends are in order
+    # too: a content overlaps one of them if it overlaps the last one starting before its end
+    kept_spans: list[tuple[int, int]] = []
     for c in cands:
-        if any(c.content[0] < k.content[1] and k.content[0] < c.content[1] for k in kept):
+        s, e = c.content
+        x = bisect.bisect_left(kept_spans, (e,)) - 1
+        if x >= 0 and s < kept_spans[x][1]:
             continue
+        bisect.insort(kept_spans, (s, e))
         kept.append(c)
     kept.sort(key=lambda c: c.content[0])
     # 'X said A, but the council has delayed B': the "but" clause with a subject of its own
@@ -2349,7 +2426,7 @@ def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
             continue
         k = i + 1
         while k < n and k - i <= POLL_NP_MAX and toks[k].low not in POLL_NOUNS:
-            if toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in (",", ";", "."):
+            if toks[k].tag in FINITE_TAGS or toks[k].low in (",", ";", "."):
                 break
             k += 1
         if k >= n or toks[k].low not in POLL_NOUNS:
@@ -2362,7 +2439,7 @@ def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
             and toks[e].low not in (",", ";", ":", ".", "!", "?")
             and not toks[e].qmark
         ):
-            if toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].low in ("but", "and"):
+            if toks[e].tag in FINITE_TAGS or toks[e].low in ("but", "and"):
                 break
             e += 1
         st = i - 1
@@ -2594,18 +2671,25 @@ def _contact_relative(b: Cand, toks: list[Tok]) -> bool:
     return toks[k - 1].tag in ("NN", "NNS") and not toks[k - 1].quoted
 
 
-def _verbless_that(toks: list[Tok], s: int, e: int, report: bool) -> bool:
+def _verbless_that(toks: Tokens, s: int, e: int, report: bool) -> bool:
     """The characters s..e hold "that" and the start of a subject, with no verb, or (before
     a cue that is not a verb of saying, `report`) end in an unfinished phrase: cutting there
     would leave a clause without its predicate."""
-    inside = [t for t in toks if s <= t.start and t.end <= e]
-    if not inside:
+    lo = bisect.bisect_left(toks.once(_starts), s)  # the tokens inside: lo .. hi - 1
+    hi = bisect.bisect_right(toks.once(_ends), e)
+    if lo >= hi:
         return False
-    if not report and inside[-1].low in ("which", "that", "of") and not inside[-1].quoted:
+    last = toks[hi - 1]
+    if not report and last.low in ("which", "that", "of") and not last.quoted:
         return True  # "several areas in which", "reminds me of": an unfinished phrase
-    return inside[0].low == "that" and not any(
-        t.tag in ("VBD", "VBZ", "VBP", "MD") or t.quoted for t in inside
-    )
+    if toks[lo].low != "that":
+        return False
+    verb = _first_from(toks.once(_finite_or_quoted), lo)
+    return verb is None or verb >= hi
+
+
+def _finite_or_quoted(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.tag in FINITE_TAGS or t.quoted]
 
 
 def _pieces(c: Cand) -> tuple[Span, ...]:
@@ -2815,8 +2899,7 @@ def _attach(
                             if toks[k].qmark or toks[k].quoted:
                                 continue
                             if toks[k].low == "," and (
-                                toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD")
-                                or toks[k + 1].low in AUXILIARIES
+                                toks[k + 1].tag in FINITE_TAGS or toks[k + 1].low in AUXILIARIES
                             ):
                                 c.limit = k
                                 break
@@ -2912,7 +2995,7 @@ def _attach(
         # '"..." She says they will go on.': a clause after the cue wins over a quotation
         # that closed the previous sentence
         rest = [t for t in toks[j:] if t.word[:1].isalnum()]
-        if len(rest) >= 3 and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        if len(rest) >= 3 and any(t.tag in FINITE_TAGS for t in rest):
             q_before = None
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
@@ -3018,10 +3101,10 @@ def _attach(
         if toks[k].tag.startswith("VB") or toks[k].tag == "MD" or toks[k].qmark:
             break
         k += 1
-    rest_words = [t for t in toks[j:] if t.word[:1].isalnum() or t.qmark == "open"]
+    words_after = (x for x in range(j, n) if toks[x].word[:1].isalnum() or toks[x].qmark == "open")
     forward_ok = (
         j < n
-        and len(rest_words) >= 2
+        and len(list(islice(words_after, 2))) == 2  # two words after j, counted that far
         and not (c.inverted and all(not t.tag.startswith("VB") for t in toks[j:]))
         and (c.lemma not in QUOTE_ONLY_LEMMAS or toks[j].low == "that")
     )
@@ -3071,11 +3154,11 @@ def _attach(
                 if by is not None:
                     end = toks[by].start  # "X was called a fraud by critics ...": the agent
         if c.lemma != "say" and toks[j].low != "that":
-            k = _object_end(toks, j + 1, n)
+            k = _object_end(toks, j + 1)
             if k is not None:
                 end = toks[k].start
         else:
-            k = _clause_tail(toks, j, n)
+            k = _clause_tail(toks, j)
             if k is not None:
                 end = min(end, toks[k].start)
         if c.limit is not None and c.limit > j:
@@ -3117,7 +3200,7 @@ def _attach(
             k > 0
             and left_edge - k < SUBJECT_TAIL_MAX
             and toks[k].low not in (",", ":", *DASHES)
-            and toks[k].tag not in ("VBD", "VBZ", "VBP", "MD")
+            and toks[k].tag not in FINITE_TAGS
             and not (toks[k].quoted or toks[k].qmark)
         ):
             k -= 1
@@ -3139,7 +3222,7 @@ def _attach(
         end_i = left_edge - 1
         start_char = sent.start
         has_verb = any(
-            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            t.tag in FINITE_TAGS
             or t.quoted
             or t.qmark
             or (t.tag == "VB" and x > 0 and toks[x - 1].tag in ("NNS", "PRP", "RB"))
@@ -3174,11 +3257,7 @@ def _fronted_agent(
         return None
     if not (toks[b - 1].tag == "VBN" or toks[b - 1].low.endswith("ed")):
         return None
-    e = b + 1
-    while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
-        if toks[e].qmark or toks[e].quoted or (toks[e].tag == "PRP$" and e > b + 1):
-            break
-        e += 1
+    e = _by_phrase_end(toks, b, possessive_ends=True)
     if e == b + 1 or e >= n:
         return None
     if not any(_agentive(toks[x]) or toks[x].word[:1].isupper() for x in range(b + 1, e)):
@@ -3192,45 +3271,67 @@ def _fronted_agent(
     return (b + 1, e), j, limit
 
 
-def _final_apposition(toks: list[Tok], lo: int, end: int) -> int | None:
+def _final_apposition(toks: Tokens, lo: int, end: int) -> int | None:
     """Index of the comma opening an apposition or relative clause that closes the
     content after a name ("... met Jane Doe, a lawyer who ..."): the writer's gloss, not
     part of what was said."""
-    n = len(toks)
-    last = None
-    prev_comma = None  # the comma before `last`, for spotting a list "A, B and C, ..."
-    for k in range(lo, n - 1):
-        if toks[k].start >= end:
-            break
-        if toks[k].quoted or toks[k].qmark:
-            last = None
-            continue
-        if toks[k].low == "," and toks[k - 1].tag in ("NNP", "NN", "NNS", "NNPS", "CD"):
-            prev_comma, last = last, k
-        elif toks[k].low in (",", ";", ":") or toks[k].low in DASHES:
-            prev_comma, last = last, None
-    if last is None:
+    stop = bisect.bisect_left(toks.once(_starts), end)  # the first token from `end` on
+    # the last punctuation mark or quoted word before `stop` must be a comma after a noun
+    marks, noun_commas = toks.once(_apposition_marks)
+    x = bisect.bisect_left(marks, min(stop, len(toks) - 1)) - 1
+    if x < 0 or marks[x] < lo or marks[x] not in noun_commas:
         return None
+    last = marks[x]
+    # the comma before `last`, for spotting a list "A, B and C, ..."
+    prev_comma = marks[x - 1] if x > 0 and marks[x - 1] >= lo else None
+    if prev_comma not in noun_commas:
+        prev_comma = None
     if toks[last - 1].tag != "NNP":
         # after a common noun the comma may go on with a list ("taxes, the debt and jobs")
-        tail = [t for t in toks[last + 1 :] if t.start < end]
-        head = toks[prev_comma + 1 : last] if prev_comma is not None else []
-        if any(t.low in ("and", "or") for t in tail + head):
+        conj = _first_from(toks.once(_and_or), last + 1 if prev_comma is None else prev_comma + 1)
+        if conj is not None and conj < stop:
             return None
     nx = toks[last + 1]
     if nx.low in ("who", "whose"):
         return last
     if nx.tag in ("DT", "PRP$") and nx.low not in APPOSITION_NOT_DT:
-        for x in range(last + 1, n):
-            t = toks[x]
-            if t.start >= end:
-                break
-            if t.low in RELATIVES or t.low == "that":
-                break
-            if t.tag in ("VBD", "VBZ", "VBP", "MD"):
-                return None
-        return last
+        # a finite verb before any relative pronoun makes the words after the comma a clause
+        x = _first_from(toks.once(_relative_or_finite), last + 1)
+        clause = (
+            x is not None
+            and toks[x].start < end
+            and not (toks[x].low in RELATIVES or toks[x].low == "that")
+        )
+        return None if clause else last
     return None
+
+
+def _apposition_marks(toks: list[Tok]) -> tuple[list[int], set[int]]:
+    """For `_final_apposition`: the quoted words and punctuation marks, in order, and which
+    of them are commas after a noun."""
+    marks = []
+    noun_commas = set()
+    for k, t in enumerate(toks):
+        if t.quoted or t.qmark:
+            marks.append(k)
+        elif t.low == "," and toks[k - 1].tag in ("NNP", "NN", "NNS", "NNPS", "CD"):
+            marks.append(k)
+            noun_commas.add(k)
+        elif t.low in (",", ";", ":") or t.low in DASHES:
+            marks.append(k)
+    return marks, noun_commas
+
+
+def _and_or(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.low in ("and", "or")]
+
+
+def _relative_or_finite(toks: list[Tok]) -> list[int]:
+    return [
+        k
+        for k, t in enumerate(toks)
+        if t.low in RELATIVES or t.low == "that" or t.tag in FINITE_TAGS
+    ]
 
 
 # Where and how words were voiced: "attacked X in a statement", "praised Y at a rally".
@@ -3275,8 +3376,7 @@ def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
             continue
         rest = [x for x in toks[m + 1 :] if x.start < end]
         if any(
-            x.tag in ("VBD", "VBZ", "VBP", "MD") or x.low in RELATIVES or x.low == "that" or x.qmark
-            for x in rest
+            x.tag in FINITE_TAGS or x.low in RELATIVES or x.low == "that" or x.qmark for x in rest
         ):
             return None
         return k
@@ -3284,7 +3384,6 @@ def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
 
 
 SUBJECT_TAGS = {"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"}
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
@@ -3337,63 +3436,90 @@ def _second_predicate(toks: list[Tok], j: int, end: int) -> int | None:
     return None
 
 
-def _dash_aside(toks: list[Tok], j: int, end: int) -> int | None:
+def _dash_aside(toks: Tokens, j: int, end: int) -> int | None:
     """Index of a dash that opens the writer's aside on the content ("cut 277 jobs -- the
-    first wave of layoffs", "... - a charge that stung")."""
-    n = len(toks)
-    words = 0
-    for k in range(j, n - 1):
-        t = toks[k]
-        if t.start >= end:
-            return None
-        if t.qmark or t.quoted:
+    first wave of layoffs", "... - a charge that stung"), after three words from j."""
+    dashes = toks.once(_aside_dashes)
+    if _first_from(dashes, j) is None:
+        return None
+    words = toks.once(_word_counts)
+    third = bisect.bisect_left(words, words[j] + 3) - 1  # the token that makes three
+    k = _first_from(dashes, max(j, third))
+    if k is None or toks[k + 1].start >= end:
+        return None
+    return k
+
+
+def _word_counts(toks: list[Tok]) -> list[int]:
+    """The number of words outside quotations before each token (and after the last)."""
+    counts = [0]
+    for t in toks:
+        counts.append(counts[-1] + (not (t.qmark or t.quoted) and t.word[:1].isalnum()))
+    return counts
+
+
+def _aside_dashes(toks: list[Tok]) -> list[int]:
+    """The dashes of `_dash_aside`, in order."""
+    found = []
+    for k in range(len(toks) - 1):
+        t, nx = toks[k], toks[k + 1]
+        if (t.low not in DASHES and t.low != "-") or t.qmark or t.quoted:
             continue
-        if t.word[:1].isalnum():
-            words += 1
         # a spaced hyphen stands for a dash; the one of "U.S.-based" does not
-        dash = t.low in DASHES or (
-            t.low == "-" and toks[k - 1].end < t.start and t.end < toks[k + 1].start
-        )
-        if dash and words >= 3:
-            nx = toks[k + 1]
-            if nx.start < end and not nx.quoted and nx.tag in ("DT", "VBG", "VBN", "PRP"):
-                return k
-    return None
+        dash = t.low in DASHES or (t.low == "-" and toks[k - 1].end < t.start and t.end < nx.start)
+        if dash and not nx.quoted and nx.tag in ("DT", "VBG", "VBN", "PRP"):
+            found.append(k)
+    return found
 
 
-def _clause_tail(toks: list[Tok], j: int, n: int) -> int | None:
+def _clause_tail(toks: Tokens, j: int) -> int | None:
     """Index of the comma closing a reported clause before the writer's own addition:
     a relative clause on the whole report (", which ...") or a participle of saying that
-    opens the next report (", arguing ...")."""
-    finite = False
-    for k in range(j + 1, n - 1):
-        t = toks[k]
-        if t.quoted or t.qmark:
-            continue
-        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
-            finite = True
-        if t.low != "," or not finite:
-            continue
-        nx = toks[k + 1]
-        if nx.quoted or nx.qmark:
+    opens the next report (", arguing ..."), once the clause after j has a finite verb."""
+    verb = _first_from(toks.once(_finite_words), j + 1)
+    return None if verb is None else _first_from(toks.once(_tail_commas), verb + 1)
+
+
+def _finite_words(toks: list[Tok]) -> list[int]:
+    """Finite verbs outside quotations."""
+    return [k for k, t in enumerate(toks) if not (t.quoted or t.qmark) and t.tag in FINITE_TAGS]
+
+
+def _tail_commas(toks: Tokens) -> list[int]:
+    """The commas of `_clause_tail`, in order: before a gerund of saying, or before a
+    "which" after the sentence's last comma."""
+    commas = toks.once(_commas)
+    last_comma = commas[-1] if commas else -1
+    found = []
+    for k in commas:
+        if k + 1 >= len(toks):
+            break
+        t, nx = toks[k], toks[k + 1]
+        if t.quoted or t.qmark or nx.quoted or nx.qmark:
             continue
         lemma, kind = VERB_FORMS.get(nx.low, ("", ""))
-        if kind == "ger" and lemma in REPORT_LEMMAS:
-            return k
-        if nx.low == "which" and not any(x.low == "," for x in toks[k + 2 :]):
-            return k
-    return None
+        if (kind == "ger" and lemma in REPORT_LEMMAS) or (nx.low == "which" and last_comma < k + 2):
+            found.append(k)
+    return found
 
 
-def _object_end(toks: list[Tok], j: int, n: int) -> int | None:
+def _object_end(toks: Tokens, j: int) -> int | None:
     """Where the object or clause after a cue other than "say" ends: before a clause joined
     by a comma (", but ...", ", which ...", ", sending ...") or a semicolon."""
-    for k in range(j, n):
+    return _first_from(toks.once(_object_ends), j)
+
+
+def _object_ends(toks: list[Tok]) -> list[int]:
+    """The commas and semicolons of `_object_end`, in order."""
+    n = len(toks)
+    found = []
+    for k in range(n):
         t = toks[k]
-        if t.quoted or t.qmark:
+        if t.low not in (",", ";") or t.quoted or t.qmark:
             continue
         if t.low == ";":
-            return k
+            found.append(k)
+            continue
         nx = toks[k + 1] if k + 1 < n else None
         if nx is not None and nx.tag.startswith("RB") and k + 2 < n and toks[k + 2].tag == "VBG":
             nx = toks[k + 2]  # ", potentially sending ..."
@@ -3404,8 +3530,8 @@ def _object_end(toks: list[Tok], j: int, n: int) -> int | None:
             and not nx.qmark
             and (nx.low in COMMA_STOP or (nx.tag == "VBG" and nx.low != "including"))
         ):
-            return k
-    return None
+            found.append(k)
+    return found
 
 
 def _object_participle(toks: list[Tok], a: int, b: int, src: tuple[int, int]) -> bool:
@@ -3446,7 +3572,7 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
         t = toks[k]
         if t.quoted or t.qmark:
             continue
-        if relative and t.tag in ("VBD", "VBZ", "VBP", "MD"):
+        if relative and t.tag in FINITE_TAGS:
             if relative_verb and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
                 relative = False  # "Leaders who have been critics of X have embraced ..."
             relative_verb = True
@@ -3459,7 +3585,7 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
         elif t.low in FRONT_SUBORD and all(x.tag.startswith("RB") for x in toks[:k]):
             relative = True  # "Just before the flight took off, X asked ...": skip the clause
         elif not relative and (
-            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            t.tag in FINITE_TAGS
             or (t.low in AUXILIARIES and not t.tag.startswith("RB"))
             # "Mr. Smith released a statement", "X also mused": a past tense tagged as a
             # participle
@@ -3494,9 +3620,7 @@ def _governing_subject(toks: list[Tok], a: int) -> tuple[int, int] | None:
             return None
         if t.low in RELATIVES or t.low in DASHES:
             return None
-        if t.tag in ("VBD", "VBZ", "VBP", "MD") or (
-            t.tag == "VBN" and toks[k - 1].tag in ("NNP", "NNPS", "PRP")
-        ):
+        if t.tag in FINITE_TAGS or (t.tag == "VBN" and toks[k - 1].tag in ("NNP", "NNPS", "PRP")):
             fa = _aux_left(toks, k)  # "X can be heard yelling": from the modal
             return _source_left(toks, fa) if fa else None
         k -= 1
@@ -3579,7 +3703,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             break
         if t.low in (",", ".") and not t.quoted and (not clause or seen_verb):
             break
-        if t.tag in ("VBD", "VBZ", "VBP", "MD") and not t.quoted:
+        if t.tag in FINITE_TAGS and not t.quoted:
             if not seen_verb:
                 seen_verb = True
             elif toks[j - 1].low not in ("that", "who", "which") and not (
@@ -3648,6 +3772,20 @@ def _passive(toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
+def _by_phrase_end(toks: list[Tok], by: int, possessive_ends: bool = False) -> int:
+    """End of the noun phrase after the "by" at index `by` (`by + 1` when there is none),
+    stopping at a quotation; with `possessive_ends`, also at a possessive after its first
+    word ("Asked by reporters his view, ...")."""
+    n = len(toks)
+    e = by + 1
+    while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
+        t = toks[e]
+        if t.qmark or t.quoted or (possessive_ends and t.tag == "PRP$" and e > by + 1):
+            break
+        e += 1
+    return e
+
+
 def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
     """The agent of a passive cue, "by" and a noun phrase that can hold a view, a few words
     after the cue ("was backed a day earlier by Y")."""
@@ -3656,11 +3794,7 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
         if t.quoted or t.qmark or t.low in (",", ";", ":") or t.tag in ("VBD", "VBZ", "VBP"):
             return None
         if t.low == "by":
-            e = k + 1
-            while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
-                if toks[e].qmark or toks[e].quoted:
-                    break
-                e += 1
+            e = _by_phrase_end(toks, k)
             if e > k + 1 and any(
                 _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
             ):
@@ -3685,7 +3819,7 @@ def _relative_that(toks: list[Tok], k: int) -> bool:
     """'that' after a common noun opening a relative clause or a noun's complement ("an
     interaction that took place", "the idea that ..."): part of the content, not its start."""
     p = toks[k - 1] if k else None
-    if k + 1 < len(toks) and toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD"):
+    if k + 1 < len(toks) and toks[k + 1].tag in FINITE_TAGS:
         return True  # "an interaction with Clinton that took place"
     return (
         p is not None
@@ -3718,9 +3852,7 @@ def _subject_clause(toks: list[Tok], src: tuple[int, int]) -> bool:
         if toks[k].quoted or toks[k].qmark:
             return False
         k += 1
-    return k < len(toks) and (
-        toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or toks[k].low in BE_FORMS | HAVE_FORMS
-    )
+    return k < len(toks) and (toks[k].tag in FINITE_TAGS or toks[k].low in BE_FORMS | HAVE_FORMS)
 
 
 def _initial_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
@@ -3838,7 +3970,7 @@ def _title_quote(toks: list[Tok], q: tuple[int, int], j: int) -> bool:
     if p.tag not in ("IN", "DT", "POS") and p.low not in ("'s", "’s"):
         return False
     rest = [t for t in toks[j:] if t.word[:1].isalnum()]
-    return len(rest) >= 3 and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in rest)
+    return len(rest) >= 3 and any(t.tag in FINITE_TAGS for t in rest)
 
 
 def _quote_ending_before(text, toks, i: int, regions) -> tuple[int, int] | None:

@@ -279,7 +279,8 @@ DOUBLE_FINAL = {
     "chat",
 }
 
-# Verbs whose first complement is the addressee ("told AFP", "warned reporters").
+# Verbs whose first complement is the addressee ("told AFP", "warned reporters"); lemmas of
+# SPEECH_VERBS or STANCE_VERBS only, as a cue's lemma is what is looked up.
 ADDRESSEE_VERBS = {
     "tell",
     "warn",
@@ -292,12 +293,10 @@ ADDRESSEE_VERBS = {
     "convince",
     "persuade",
     "promise",
-    "notify",
     "caution",
     "instruct",
     "order",
     "encourage",
-    "invite",
     "beg",
     "implore",
     "press",
