@@ -774,7 +774,7 @@ def _purpose_head(toks: list[Tok], i: int) -> int:
         t = toks[k]
         if t.quoted or t.qmark or (t.low in PURPOSE_STOPS and k < i - 1):
             return i
-        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+        if t.tag in FINITE_TAGS:
             if (
                 k > 0
                 and _agentive(toks[k - 1])
@@ -1235,7 +1235,7 @@ def _adj_cue(toks: list[Tok], i: int) -> bool:
         verb = after.tag == "VB" or (after.low in VERB_FORMS and VERB_FORMS[after.low][1] == "base")
         return verb == (t.low in ADJ_INFINITIVE) and not (verb and _catenated_cue(after.low))
     if nxt.low == "that":
-        return after.tag not in ("VBD", "VBZ", "VBP", "MD")  # not "so sure that won"
+        return after.tag not in FINITE_TAGS  # not "so sure that won"
     return True
 
 
