@@ -449,6 +449,32 @@ def _linked_quote_regions(
     return regions, continues
 
 
+class Regions(list):
+    """An article's quotation regions: sorted by start and not overlapping (the scan in
+    `_linked_quote_regions` opens each after the last closed), with lookups in log time so
+    that an article with thousands of quotations costs time in proportion to its length."""
+
+    def __init__(self, regions=()):
+        super().__init__(regions)
+        self.starts = [rs for rs, _ in self]
+        self.ends = [re_ for _, re_ in self]
+        self.by_start = {rs: (rs, re_) for rs, re_ in self}
+
+    def overlapping(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The regions that share a character with [s, e)."""
+        lo = bisect.bisect_right(self.ends, s)  # the first region ending after s
+        hi = bisect.bisect_left(self.starts, e)  # regions before hi start before e
+        return self[lo:hi]
+
+    def starting_in(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The regions whose start lies in [s, e)."""
+        return self[bisect.bisect_left(self.starts, s) : bisect.bisect_left(self.starts, e)]
+
+    def ending_in(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The regions whose end lies in [s, e]."""
+        return self[bisect.bisect_left(self.ends, s) : bisect.bisect_right(self.ends, e)]
+
+
 def _para_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t":
@@ -1132,6 +1158,9 @@ def _reader_question(toks: list[Tok], i: int) -> bool:
     return toks[-1].low == "?"
 
 
+REPORT_THAT_SCAN = 12
+
+
 def _reports_to(toks: list[Tok], i: int) -> bool:
     """ "X reported from Kabul" (a byline), "X reported daily to the chief" (a chain of
     command): no report is made. "reported to police that ..." still reports."""
@@ -1142,7 +1171,8 @@ def _reports_to(toks: list[Tok], i: int) -> bool:
         return False
     if k + 1 < len(toks) and toks[k].low == "to" and _infinitive(toks, k + 1):
         return False  # "is reported to have called": a report
-    return toks[k].low == "from" or not any(t.low == "that" for t in toks[k:])
+    # a "that" clause soon after: "reported to police on Monday that ..."
+    return toks[k].low == "from" or not any(t.low == "that" for t in toks[k : k + REPORT_THAT_SCAN])
 
 
 IMPERATIVE_OPENERS = {"please", "now", "so", "just", "then", "and", "but", "also", ","}
@@ -1933,7 +1963,7 @@ def _content_type(text: str, span: tuple[int, int], regions, skip=()) -> str:
     """direct: every word of the content is quoted (words of `skip` spans, the cue and
     source of a split quotation, aside); mixed: some are; indirect: none."""
     s, e = span
-    inside = [(rs, re_) for rs, re_ in regions if rs < e and s < re_]
+    inside = regions.overlapping(s, e)
     if not inside:
         return "indirect"
     covered = 0
@@ -1966,7 +1996,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         from .segmentation import segment
 
         sentences = segment(text)
-    regions, continued_from = _linked_quote_regions(text)
+    found, continued_from = _linked_quote_regions(text)
+    regions = Regions(found)
     region_starts = {s for s, _ in regions}
     region_ends = {e for _, e in regions}
     names = NameIndex(text)
@@ -2036,11 +2067,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 if a.content[0] < nxt < a.content[1]:
                     s, e = _trim(text, a.content[0], nxt)
                     s2, e2 = _strip_conj(text, s, e)
-                    kept_words = sum(
-                        w.lower() not in ("and", "but", "or") for w in WORD.findall(text, s2, e2)
-                    )
                     # a fronted clause may keep a one-word content: "As X attacked Y, Z chanted"
-                    if kept_words < (1 if fronted else 2):
+                    if not _has_words(text, s2, e2, 1 if fronted else 2):
                         continue  # "X said that Y called ...": Y's words are X's content
                     if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
                         continue  # "X thinks that several crews reported ...": one report
@@ -2083,13 +2111,13 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         if c.pieces or c.cue_chars[1] > c.content[0]:
             continue
         for m in BUT_CLAUSE.finditer(text, c.content[0], c.content[1]):
-            if any(r[0] < m.start() < r[1] for r in regions):
+            if any(r[0] < m.start() for r in regions.overlapping(m.start(), m.start() + 1)):
                 continue
             c.content = _trim(text, c.content[0], m.start())
             break
     for c in kept:
-        for r in regions:
-            if c.content[0] <= r[0] and r[1] <= c.content[1] + 1:
+        for r in regions.starting_in(c.content[0], c.content[1] + 2):
+            if r[1] <= c.content[1] + 1:
                 used_regions.add(r)
     # '"Q1 ...\n\n"Q2," she said': the paragraphs before the cued one are hers as well
     opens_content = {c.content[0]: c for c in kept}
@@ -2113,6 +2141,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     extra_head: dict[tuple[int, int], tuple[int, int]] = {}  # region -> first region
     ki = 0
     sentence_starts = [sent.start for sent in sentences]
+    sentence_start_set = set(sentence_starts)
     for r in regions:
         if r in used_regions:
             continue
@@ -2122,11 +2151,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
         after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
-        if (
-            not _para_start(text, r[0])
-            and not _sentence_start(sentences, r[0])
-            and not after_conjunction
-        ):
+        if not _para_start(text, r[0]) and r[0] not in sentence_start_set and not after_conjunction:
             continue
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
@@ -2731,15 +2756,29 @@ def _next_sentence_starts(
     return 0 < k < len(sentences) and sentences[k].start == pos
 
 
-def _sentence_start(sentences: list[Sentence], pos: int) -> bool:
-    return any(s.start == pos for s in sentences)
+TRAILING_CONJ = re.compile(r"(?:,?\s+(?:and|but|or|while|as|because|after|before|when|,))+$")
+CONJ_TAIL = 80  # chars at a content's end that can hold its trailing conjunctions
 
 
 def _strip_conj(text: str, s: int, e: int) -> tuple[int, int]:
-    m = re.search(r"(?:,?\s+(?:and|but|or|while|as|because|after|before|when|,))+$", text[s:e])
+    """Drop the conjunctions a cut content ends in: "the pier is safe, and" (only the tail
+    is searched, so a long content costs no more than a short one)."""
+    w = max(s, e - CONJ_TAIL)
+    m = TRAILING_CONJ.search(text, w, e)
     if m:
-        e = s + m.start()
+        e = m.start()
     return _trim(text, s, e)
+
+
+def _has_words(text: str, s: int, e: int, k: int, skip_conj: bool = True) -> bool:
+    """text[s:e] holds k words (besides "and", "but", "or" with `skip_conj`); stops reading
+    at the k-th, so a long content costs no more than a short one."""
+    for m in WORD.finditer(text, s, e):
+        if not skip_conj or m.group(0).lower() not in ("and", "but", "or"):
+            k -= 1
+            if k <= 0:
+                return True
+    return k <= 0
 
 
 def _verb_end(toks: list[Tok], a: int, b: int) -> int:
@@ -3015,8 +3054,8 @@ def _attach(
             and src is not None
             and c.weight >= 0.7
             and text[s:e].rstrip("\"'”’ ").endswith(",")
-            and len(re.findall(r"\w+", text[sent.start : s])) >= 3
-            and not any(VERB_FORMS.get(t.low, ("",))[0] == "say" for t in toks[:a] if t.end <= s)
+            and _has_words(text, sent.start, s, 3, skip_conj=False)
+            and not _say_before(toks, a, s)
         ):
             # 'X offers a clear message that "...," Y said': the quotation ends a clause
             # that starts the sentence
@@ -3176,8 +3215,8 @@ def _attach(
         if k is not None:
             end = toks[k].start
         # extend over a quotation that runs past the sentence
-        for rs, re_ in regions:
-            if s <= rs < end < re_:
+        for rs, re_ in regions.starting_in(s, end):
+            if rs < end < re_:
                 end = re_
         c.content = _trim(text, s, end)
         c.rule = "say-that" if toks[j].low == "that" else "cue-clause"
@@ -3960,17 +3999,38 @@ def _antecedent_chars(toks: list[Tok], r: int) -> tuple[int, int] | None:
     return (toks[st].start, toks[e - 1].end)
 
 
-def _title_quote(toks: list[Tok], q: tuple[int, int], j: int) -> bool:
+TITLE_REST_SCAN = 10
+
+
+def _say_positions(toks: list[Tok]) -> list[int]:
+    return [x for x, t in enumerate(toks) if VERB_FORMS.get(t.low, ("",))[0] == "say"]
+
+
+def _finite_positions(toks: list[Tok]) -> list[int]:
+    return [x for x, t in enumerate(toks) if t.tag in FINITE_TAGS]
+
+
+def _say_before(toks: Tokens, a: int, s: int) -> bool:
+    """A form of "say" before token a that ends by char s (the earliest one ends first)."""
+    x = _first_from(toks.once(_say_positions), 0)
+    return x is not None and x < a and toks[x].end <= s
+
+
+def _title_quote(toks: Tokens, q: tuple[int, int], j: int) -> bool:
     """A quotation after a preposition or determiner ('on the episode of "The Show," X
     said she ...') names a title; a clause after the cue is the content."""
-    o = next((x for x, t in enumerate(toks) if t.start >= q[0]), None)
-    if o is None or o == 0:
+    o = bisect.bisect_left(toks.once(_starts), q[0])
+    if o >= len(toks) or o == 0:
         return False
     p = toks[o - 1]
     if p.tag not in ("IN", "DT", "POS") and p.low not in ("'s", "’s"):
         return False
-    rest = [t for t in toks[j:] if t.word[:1].isalnum()]
-    return len(rest) >= 3 and any(t.tag in FINITE_TAGS for t in rest)
+    words = 0
+    for t in toks[j : j + 3 * TITLE_REST_SCAN]:
+        words += t.word[:1].isalnum()
+        if words >= 3:
+            break
+    return words >= 3 and _first_from(toks.once(_finite_positions), j) is not None
 
 
 def _quote_ending_before(text, toks, i: int, regions) -> tuple[int, int] | None:
@@ -3999,8 +4059,8 @@ def _quote_ending_before(text, toks, i: int, regions) -> tuple[int, int] | None:
         ):
             return None
         pos = toks[j].end
-    for rs, re_ in regions:
-        if re_ == pos or (i == 0 and 0 <= pos - re_ <= 3 and text[re_:pos].strip(" ,") == ""):
+    for rs, re_ in regions.ending_in(pos - 3, pos):
+        if re_ == pos or (i == 0 and text[re_:pos].strip(" ,") == ""):
             return rs, re_
     return None
 
@@ -4010,7 +4070,5 @@ def _quote_starting_after(text, toks, j: int, regions) -> tuple[int, int] | None
     while j < n and toks[j].low in (",", ":", "--", "—", "–") and not toks[j].qmark:
         j += 1
     if j < n and toks[j].qmark in ("open", "inner"):
-        for rs, re_ in regions:
-            if rs == toks[j].start:
-                return rs, re_
+        return regions.by_start.get(toks[j].start)
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.nlp.attribution import attribute
+from claims.nlp.attribution import Regions, attribute
 
 PIECES = [
     "said", "says", "told", "according to", "According to", "he", "she", "they", "who",
@@ -39,3 +39,20 @@ def test_any_text_gives_well_formed_attributions(text):
 def test_a_cue_with_nothing_after_it_is_no_attribution():
     for text in ("said", "According to", "He said", ", according to", "Smith told"):
         assert attribute(text) == [], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=40), min_size=0, max_size=30), st.data())
+def test_region_lookups_match_a_scan_of_every_region(gaps, data):
+    # sorted, non-overlapping regions, as the quotation scan builds them
+    regions, pos = [], 0
+    for k, gap in enumerate(gaps):
+        start = pos + gap
+        pos = start + 3 + (k * 7) % 11
+        regions.append((start, pos))
+    index = Regions(regions)
+    s = data.draw(st.integers(min_value=0, max_value=pos + 5))
+    e = data.draw(st.integers(min_value=s, max_value=pos + 10))
+    assert index.overlapping(s, e) == [r for r in regions if r[0] < e and s < r[1]]
+    assert index.starting_in(s, e) == [r for r in regions if s <= r[0] < e]
+    assert index.ending_in(s, e) == [r for r in regions if s <= r[1] <= e]
