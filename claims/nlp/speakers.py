@@ -3,7 +3,9 @@
 
 The article is scanned once (`NameIndex(text)`) for runs of capitalised words; each multiword
 person-like name registers its parts, so a later "Tikhanovskaya" resolves to "Svetlana
-Tikhanovskaya". Pronouns resolve to the last person speaker (or the last full person name).
+Tikhanovskaya". "he"/"she" resolve to the last speaker of that gender, unless a person of that gender opened a
+sentence since; gender comes from common first names and Mr./Mrs./Ms. titles, and an unknown
+name fits either.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ _NOT_NAMES = {
     # closed-class words a sentence may open with: "Until Mr. Comey ...", "Should Mr. Ruiz ..."
     *"""Until Unless Although Though Because Since Should Could Would Did Does Do Can Perhaps
     Meanwhile Both Among Unlike Like Despite Even Only Also Still However Then Now Why How What
-    Where Who Whether Once Though Instead Indeed Thus Today Yesterday Tonight""".split(),
+    Where Who Whether Once Instead Indeed Thus Today Yesterday Tonight""".split(),
 }
 
 
@@ -129,15 +131,16 @@ def _drop_leading_common(words: list[str]) -> list[str]:
     return words
 
 
-NOT_IN_NAME_TAGS = ("VBZ", "VBD", "VBP", "MD", "RB", "IN", "DT", "CC")
+# Tagger classes of a word that ends a name run: a verb, an adverb, a function word
+_END_NAME_TAGS = ("VBZ", "VBD", "VBP", "MD", "RB", "IN", "DT", "CC")
 
 
-def _cut_at_verb(words: list[str]) -> list[str]:
+def _cut_name_run(words: list[str]) -> list[str]:
     """A title-case headline runs a name into the words after it: "Perez Wins Big", "Ruiz
     Says", "Tim Allen Just ..."."""
     lex = tagger_lexicon() or {}
     for k in range(1, len(words)):
-        if lex.get(words[k].lower(), "NNP") in NOT_IN_NAME_TAGS:
+        if lex.get(words[k].lower(), "NNP") in _END_NAME_TAGS:
             return words[:k]
     return words
 
@@ -228,7 +231,7 @@ class NameIndex:
                 words = words[1:]
             if _starts_sentence(text, m.start()):
                 words = _drop_leading_common(words)
-            words = strip_titles(_cut_at_verb(words))
+            words = strip_titles(_cut_name_run(words))
             title = raw[0].lower()
             titled = bool(words) and (title in MALE_TITLES or title in FEMALE_TITLES)
             if titled:
@@ -240,9 +243,8 @@ class NameIndex:
                 continue
             if len(words) < 2 or len(words) > 4 or is_org(words) or not _person_like(words):
                 continue
-            if any(
-                w.isupper() and len(w.rstrip(".")) > 1 for w in words
-            ):  # not "D." in "Paul D. Ryan"
+            acronym = any(w.isupper() and len(w.rstrip(".")) > 1 for w in words)  # not "D."
+            if acronym:
                 continue
             name = " ".join(words)
             self.person_mentions.append((m.start(), name))
