@@ -572,8 +572,11 @@ _ADJ_PREPS = (
         "upset disappointed frustrated clear emphatic explicit",
         "that",
     ),
-    ("willing unwilling eager reluctant ready prepared keen loath opposed committed", "to"),
-    ("receptive hostile sympathetic", "to"),
+    (
+        "willing unwilling eager reluctant ready prepared keen loath opposed committed "
+        "receptive hostile sympathetic",
+        "to",
+    ),
     ("split divided united silent firm", "on"),
     (
         "unhappy happy satisfied dissatisfied frustrated angry upset pleased impressed "
