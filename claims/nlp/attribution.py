@@ -758,9 +758,7 @@ def _catenative_before(toks: list[Tok], i: int) -> int:
 # After "be" or "have", only a word of the subject's readiness makes the infinitive the
 # subject's act: "was quick to add", "has yet to explain"; not "is hard to predict", "had to
 # defend" (an obligation), "were to reply".
-BE_HAVE_FORMS = {
-    "is", "are", "was", "were", "'s", "’s", "has", "have", "had", "am", "'m", "’m", "'re", "’re",
-}  # fmt: skip
+BE_HAVE_FORMS = (BE_FORMS - {"be", "been", "being"}) | HAVE_FORMS | {"'m", "’m", "'re", "’re"}
 READINESS_WORDS = {
     "willing", "unwilling", "quick", "eager", "able", "unable", "ready", "likely", "unlikely",
     "reluctant", "determined", "prepared", "careful", "keen", "anxious", "yet", "set", "poised",
@@ -798,7 +796,7 @@ def _purpose_head(toks: list[Tok], i: int) -> int:
     i when there is none."""
     for k in range(i - 2, max(0, i - PURPOSE_SCAN) - 1, -1):
         t = toks[k]
-        if t.quoted or t.qmark or (t.low in PURPOSE_STOPS and k < i - 1):
+        if t.quoted or t.qmark or t.low in PURPOSE_STOPS:
             return i
         if t.tag in FINITE_TAGS:
             if (
