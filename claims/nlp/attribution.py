@@ -870,7 +870,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             i += 1
             continue
         if t.low in ADJ_PREP_CUES and i + 2 < n and _adj_cue(toks, i):
-            cands.append(Cand((i, i + 2), t.low, ADJ_WEIGHT, noun=True, adj=True))
+            w = ADJ_THAT_WEIGHT if toks[i + 1].low == "that" else ADJ_WEIGHT
+            cands.append(Cand((i, i + 2), t.low, w, noun=True, adj=True))
             i += 2
             continue
         if t.low in NOUN_PREP_CUES and i + 2 < n and _noun_cue(toks, i):
@@ -1233,6 +1234,8 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
 
 
 ADJ_WEIGHT = 0.5
+# "were adamant that X would seek ...": a "that" clause keeps the weaker cues inside it
+ADJ_THAT_WEIGHT = 0.6
 # Verbs an adjective of stance follows: "is critical of", "remains skeptical that"
 COPULAS = BE_FORMS | {
     "'re", "’re", "'m", "’m", "remain", "remains", "remained", "seem", "seems", "seemed",
@@ -1922,6 +1925,8 @@ def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
             changed = True
             continue
         if t.low in TIME_PREPS and t.low != "that":
+            if t.low == "to" and j + 1 < limit and _infinitive(toks, j + 1):
+                break  # "vowed to boycott the port": an infinitive, not "to the port"
             k = j + 1
             while (
                 k < limit

@@ -1572,3 +1572,20 @@ def test_third_person_verb_of_intent_after_a_noun_subject():
     a = _one(text)[0]
     assert (a.source.text(text), a.cue.text(text)) == ("The harbour board", "plans")
     assert attribute("The swing states to watch are Ohio and Florida.") == []
+
+
+def test_infinitive_whose_verb_the_tagger_calls_a_noun_is_still_the_content():
+    # "boycott" is a noun to the tagger; "to boycott the port" is still no place phrase
+    text = "Okafor vowed to boycott the port."
+    a = _one(text)[0]
+    assert (a.cue.text(text), a.content.text(text)) == ("vowed", "to boycott the port")
+    text = "Okafor said to the crowd that the port was unsafe."
+    assert _one(text)[0].content.text(text) == "that the port was unsafe"
+
+
+def test_weak_cue_inside_an_adjective_that_clause_stays_nested():
+    text = "Officials were adamant that the mayor would seek to close the pier."
+    atts = attribute(text)
+    assert [(a.source.text(text), a.cue.text(text)) for a in atts] == [
+        ("Officials", "were adamant")
+    ]
