@@ -3117,6 +3117,33 @@ def _attach(
                 c.rule = "cue-colon-paragraph"
                 c.confidence = 0.6 + 0.3 * conf
                 return
+    # --- a passive with its agent right after it: "The plan was criticized by the mayor";
+    # the agent holds the view, the subject is what it is about
+    if (
+        b < n
+        and toks[b].low == "by"
+        and src is not None
+        and not (c.inverted or inherit or c.shared_source)
+        and c.lemma != "say"
+        and toks[b - 1].low not in EXPERIENCER_PARTICIPLES
+        and _passive(toks, a, b)
+    ):
+        agent = _by_agent(toks, b, n)
+        if agent is None or not any(
+            toks[x].tag[:2] in ("NN", "PR", "WD", "WP") for x in range(*src)
+        ):
+            return  # no agent, or no noun phrase before the verb ("is likely to be decided")
+        st, e = agent
+        if e < n and toks[e].low == "of" and _by_phrase_end(toks, e) > e + 1:
+            e = _by_phrase_end(toks, e)  # "by dozens of papers"
+        subject = _trim(text, toks[src[0]].start, toks[src[1] - 1].end)
+        c.source = (st, e)
+        c.source_chars = None
+        _finish_source(toks, c)
+        c.content = subject
+        c.rule = "cue-passive-agent"
+        c.confidence = 0.3 + 0.5 * conf
+        return
     # --- forward clause
     if agent_j is not None:
         j = agent_j

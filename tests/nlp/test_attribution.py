@@ -1589,3 +1589,28 @@ def test_weak_cue_inside_an_adjective_that_clause_stays_nested():
     assert [(a.source.text(text), a.cue.text(text)) for a in atts] == [
         ("Officials", "were adamant")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The toll plan was criticized by the harbour board.",
+            "the harbour board",
+            "The toll plan",
+        ),
+        ("The story was first reported by the Gazette.", "the Gazette", "The story"),
+        ("The mayor has been endorsed by dozens of papers.", "dozens of papers", "The mayor"),
+    ],
+)
+def test_passive_with_its_agent_right_after(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text), a.rule) == (
+        source,
+        content,
+        "cue-passive-agent",
+    )
+
+
+def test_passive_whose_agent_holds_no_view_reports_nothing():
+    assert attribute("The match was decided by a late goal.") == []
