@@ -1912,6 +1912,16 @@ def _moving(toks: list[Tok], b: int) -> bool:
 MEDIA_WORDS = {"twitter", "facebook", "instagram", "social", "television", "tv", "radio", "air"}
 
 
+# Nouns of a time or a manner phrase, never what a verb is about: "over the weekend", "on a
+# regular basis", "on the campaign trail"
+TIME_NOUNS = {
+    "weekend", "week", "weeks", "day", "days", "year", "years", "month", "months", "morning",
+    "afternoon", "evening", "night", "time", "basis", "trail", "occasion", "occasions",
+}  # fmt: skip
+# Prepositions that can open what a verb of stance is about ("apologized for", "sided with")
+OBJECT_PREPS = {"for", "with", "over", "about", "against", "on", "to"}
+
+
 def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
     """Skip time/place phrases after a cue: 'on Monday', 'in a statement', 'last week'."""
     changed = True
@@ -2989,6 +2999,14 @@ def _attach(
     right_edge = src[1] if c.inverted and src else b
     q_before = _quote_ending_before(text, toks, left_edge, regions)
     j = _skip_adverbials(toks, right_edge, n)
+    if (
+        right_edge < j
+        and c.lemma not in REPORT_LEMMAS
+        and toks[right_edge].low in OBJECT_PREPS
+        and not any(t.word[:1].isalnum() for t in toks[j:])
+        and not any(t.low in WEEKDAYS or t.low in TIME_NOUNS for t in toks[right_edge:j])
+    ):
+        j = right_edge  # "X apologized for his remarks": the phrase is what the verb is about
     if (
         b < n
         and right_edge == b

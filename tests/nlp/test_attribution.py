@@ -1614,3 +1614,11 @@ def test_passive_with_its_agent_right_after(text, source, content):
 
 def test_passive_whose_agent_holds_no_view_reports_nothing():
     assert attribute("The match was decided by a late goal.") == []
+
+
+def test_prepositional_phrase_is_the_content_of_a_stance_verb_that_has_nothing_else():
+    text = "Okafor apologized for his remarks."
+    assert _one(text)[0].content.text(text) == "for his remarks"
+    # a time phrase is not what the verb is about, and "said on Monday" reports nothing
+    assert attribute("Okafor responded over the weekend.") == []
+    assert attribute("Okafor said on Monday.") == []
