@@ -1330,6 +1330,10 @@ def _aux_left(toks: list[Tok], i: int) -> int:
 # Sources
 
 
+# Adjectives the tagger may call verbs, inside a noun phrase: "sources close to X"
+SUBJECT_ADJECTIVES = {"close", "familiar", "loyal", "allied", "linked", "connected", "aligned"}
+
+
 def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
     """Start of a noun phrase ending at token `end` (exclusive), not before `lo`."""
     j = end
@@ -1348,6 +1352,15 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
             break
         if p.tag in NP_TAGS or p.tag.startswith("NN") or p.low in ("'s", "-", "&"):
             j -= 1
+            continue
+        if (
+            p.low in NP_INNER_PREPS
+            and j - 2 > lo
+            and toks[j - 2].low in SUBJECT_ADJECTIVES
+            and toks[j - 3].tag in ("NN", "NNS", "NNP", "NNPS")
+            and j < end
+        ):
+            j -= 2  # "sources close to X", "people familiar with the talks"
             continue
         if (
             p.low in NP_INNER_PREPS

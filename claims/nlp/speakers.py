@@ -323,16 +323,54 @@ def _proper_name(words: list[str]) -> list[str]:
     return words
 
 
+# Prepositions after which a name is the object of a description, not its speaker
+OBJECT_PREPOSITIONS = {"to", "with", "for", "of", "from", "at", "by", "near", "about"}
+
+
+def _object_of_preposition(before: list[str]) -> bool:
+    """The words before a name end in a preposition ("a lawyer for", "the president of
+    the"): the name is what the description is about."""
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in OBJECT_PREPOSITIONS
+
+
+def _appositive_name(source_text: str) -> str | None:
+    """The person's name set off after a role: "Okafor's spokeswoman, Ana Ruiz" -> "Ana
+    Ruiz"; None when the mention does not read that way ("Okafor, a ferry captain")."""
+    parts = [p.strip() for p in re.split(r",", source_text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    role, name = parts[0].split(), parts[1].split()
+    if not role or all(w[:1].isupper() for w in role) or not 2 <= len(name) <= 4:
+        return None  # the first part is a role ("his spokeswoman"), not a name or a place
+    given = name[0].lower() in FEMALE_NAMES or name[0].lower() in MALE_NAMES
+    if role[-1][:1].isupper() and not (given or any(_INITIAL.fullmatch(w) for w in name)):
+        return None  # "a salesman from Sumter, South Carolina": a place, not a person
+    if not all(w[:1].isupper() for w in name) or not _person_like(name) or is_org(name):
+        return None
+    return " ".join(_clean_word(w) for w in name)
+
+
+_HEAD_END = re.compile(r"\s*(?:,|--|—|–|\(|\bwho\b|\bwhich\b|\bthat\b)\s*")
+
+
+def _head_text(source_text: str) -> str:
+    """A source mention up to its apposition or relative clause, as written."""
+    return _HEAD_END.split(source_text)[0].strip()
+
+
 def head_words(source_text: str) -> list[str]:
-    """The naming part of a source mention: before an apposition, a "who" clause or "of"."""
-    text = re.split(r"\s*(?:,|--|—|–|\(|\bwho\b|\bwhich\b|\bthat\b)\s*", source_text)[0]
-    words = [_clean_word(w) for w in text.split()]
-    return words
+    """The naming part of a source mention: before an apposition or a "who" clause."""
+    return [_clean_word(w) for w in _head_text(source_text).split()]
 
 
 def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple[int, str]]) -> str:
     """Speaker name for the mention `source_text` at `offset`; `history` lists earlier
     (offset, speaker) pairs of person speakers, in order."""
+    named = _appositive_name(source_text)
+    if named is not None:
+        return names.fullest(named)  # "the mayor's spokeswoman, Ana Ruiz," is Ana Ruiz
     words = head_words(source_text)
     if not words:
         return source_text.strip()
@@ -352,6 +390,9 @@ def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple
         caps_start -= 1
     while caps_start < caps_end and not words[caps_start][:1].isupper():
         caps_start += 1
+    if caps_start < caps_end and _object_of_preposition(low[:caps_start]):
+        # "a lawyer for Okafor", "sources close to Okafor": Okafor is not the speaker
+        return _head_text(source_text)
     if caps_start < caps_end:
         if caps_start > 0 and low[caps_start - 1] == "the" and words[caps_start - 1] == "The":
             caps_start -= 1

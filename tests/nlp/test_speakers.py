@@ -80,3 +80,23 @@ def test_a_titled_surname_carries_its_gender():
 
 def _find_speaker(text, atts, snippet):
     return next(a.speaker for a in atts if snippet in a.content.text(text))
+
+
+def test_sources_close_to_a_person_are_not_that_person():
+    text = "Sources close to Lindqvist said she would resign."
+    assert _speakers(text) == [("Sources close to Lindqvist", "Sources close to Lindqvist")]
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker"),
+    [
+        ("The harbour board's spokeswoman, Ana Ruiz", "Ana Ruiz"),
+        ("A lawyer for Lindqvist, Mark Berg", "Mark Berg"),
+        ("Lindqvist, a ferry captain", "Lindqvist"),
+        ("a lawyer for Lindqvist", "a lawyer for Lindqvist"),
+        ("the mayor of Lagos", "the mayor of Lagos"),
+        ("a salesman from Sumter, South Carolina", "a salesman from Sumter"),
+    ],
+)
+def test_a_description_is_filed_under_the_person_it_names(mention, speaker):
+    assert resolve(mention, 0, NameIndex(""), []) == speaker
