@@ -356,8 +356,16 @@ _HEAD_END = re.compile(r"\s*(?:,|--|—|–|\(|\bwho\b|\bwhich\b|\bthat\b)\s*")
 
 
 def _head_text(source_text: str) -> str:
-    """A source mention up to its apposition or relative clause, as written."""
-    return _HEAD_END.split(source_text)[0].strip()
+    """A source mention up to its apposition or relative clause."""
+    return " ".join(_HEAD_END.split(source_text)[0].split())
+
+
+def _description(source_text: str) -> str:
+    """A source mention that names no one, as a label: apostrophes made uniform, so a curly
+    and a straight "Ruiz's campaign" are one speaker, and without a closing possessive ("the
+    woman's" criticism is the woman's)."""
+    head = _head_text(source_text).replace("’", "'")
+    return _POSSESSIVE.sub("", head) if head.endswith(("'s", "'")) else head
 
 
 def head_words(source_text: str) -> list[str]:
@@ -392,7 +400,7 @@ def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple
         caps_start += 1
     if caps_start < caps_end and _object_of_preposition(low[:caps_start]):
         # "a lawyer for Okafor", "sources close to Okafor": Okafor is not the speaker
-        return _head_text(source_text)
+        return _description(source_text)
     if caps_start < caps_end:
         if caps_start > 0 and low[caps_start - 1] == "the" and words[caps_start - 1] == "The":
             caps_start -= 1
@@ -408,4 +416,4 @@ def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple
             if is_org(proper) or proper[0] == "The":
                 return name
             return names.fullest(name)
-    return " ".join(words)
+    return _description(source_text)  # "the mayor's lawyer"

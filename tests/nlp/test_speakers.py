@@ -100,3 +100,10 @@ def test_sources_close_to_a_person_are_not_that_person():
 )
 def test_a_description_is_filed_under_the_person_it_names(mention, speaker):
     assert resolve(mention, 0, NameIndex(""), []) == speaker
+
+
+def test_a_description_is_one_label_whatever_its_apostrophes():
+    names = NameIndex("")
+    assert resolve("the harbour board\u2019s lawyer", 0, names, []) == "the harbour board's lawyer"
+    assert resolve("the harbour board's lawyer", 0, names, []) == "the harbour board's lawyer"
+    assert resolve("the woman\u2019s", 0, names, []) == "the woman"
