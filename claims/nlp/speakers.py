@@ -290,7 +290,17 @@ class NameIndex:
         speaker = None
         for o, sp in reversed(history[-HISTORY_SCAN:]):
             words = sp.split() if sp else []
-            if len(words) >= 2 and sp[0].isupper() and not is_org(words) and fits(sp):
+            # a name, not a description ("the harbour master") or a group ("Officials"); a
+            # lone surname only of someone titled ("Ms. Ruiz") or named in full elsewhere
+            named = (
+                bool(words)
+                and all(w[:1].isupper() for w in words)
+                and len(words) <= 4
+                and words[0] not in _NOT_NAMES  # "The FBI", "They"
+            )
+            if len(words) == 1:
+                named = named and (sp in self._gender or len(self.full.get(sp, "").split()) > 1)
+            if named and not is_org(words) and _person_like(words) and fits(sp):
                 speaker = (o, sp)
                 break
         i = bisect.bisect_left(self._offsets, offset)
@@ -306,6 +316,11 @@ class NameIndex:
         for k in range(i - 1, lo, -1):
             if fits(self.person_mentions[k][1]):
                 return self.fullest(self.person_mentions[k][1])
+        # last, a lone capitalised speaker no one else could be: "Ruiz said ... she added"
+        for _, sp in reversed(history[-HISTORY_SCAN:]):
+            lone = bool(sp) and " " not in sp and sp[:1].isupper() and sp not in _NOT_NAMES
+            if lone and not is_org([sp]) and sp.lower() not in PRONOUNS:
+                return sp
         return None
 
 

@@ -107,3 +107,17 @@ def test_a_description_is_one_label_whatever_its_apostrophes():
     assert resolve("the harbour board\u2019s lawyer", 0, names, []) == "the harbour board's lawyer"
     assert resolve("the harbour board's lawyer", 0, names, []) == "the harbour board's lawyer"
     assert resolve("the woman\u2019s", 0, names, []) == "the woman"
+
+
+def test_a_pronoun_prefers_a_named_speaker_to_a_description():
+    text = (
+        "Peter Lund, the harbour master, runs the port. The official said the pier was safe. "
+        '"It will reopen," he said.'
+    )
+    atts = attribute(text)
+    assert _find_speaker(text, atts, "It will reopen") == "Peter Lund"
+
+
+def test_a_lone_surname_is_the_last_resort_for_a_pronoun():
+    text = "Ruiz said the pier was safe. The tolls, she added, would fall."
+    assert _find_speaker(text, attribute(text), "The tolls") == "Ruiz"
