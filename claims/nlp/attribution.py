@@ -3326,6 +3326,13 @@ def _attach(
             or t.quoted
             or t.qmark
             or (t.tag == "VB" and x > 0 and toks[x - 1].tag in ("NNS", "PRP", "RB"))
+            # a headline's "to" future: "Council to reopen pier, mayor says"
+            or (
+                t.tag == "VB"
+                and x > 0
+                and toks[x - 1].low == "to"
+                and (sent.kind == "headline" or _title_line(text, sent))
+            )
             for x, t in enumerate(toks[:end_i])
         )
         if end_i > 0 and has_verb:

@@ -1622,3 +1622,9 @@ def test_prepositional_phrase_is_the_content_of_a_stance_verb_that_has_nothing_e
     # a time phrase is not what the verb is about, and "said on Monday" reports nothing
     assert attribute("Okafor responded over the weekend.") == []
     assert attribute("Okafor said on Monday.") == []
+
+
+def test_headline_with_a_to_future_before_a_closing_cue():
+    text = "Council to reopen pier, mayor says\n\nThe council met on Monday."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("mayor", "Council to reopen pier")
