@@ -2055,6 +2055,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             if not b.content:
                 continue
             a = live[-1] if live else None
+            if a and _inside_closing_report(a, b, toks):
+                live.pop()  # 'Most voters oppose the plan, a new poll found.': the poll's
+                a = live[-1] if live else None
             filler_start = bool(b.pieces) and not b.rule.startswith("quote")
             if (
                 a
@@ -2794,6 +2797,36 @@ def _strip_conj(text: str, s: int, e: int) -> tuple[int, int]:
     if m:
         e = m.start()
     return _trim(text, s, e)
+
+
+def _inside_closing_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
+    """`b` closes the sentence with its source and cue ("..., a new poll found.") and `a`,
+    a cue other than a verb of saying, lies in b's content: a's words are what b reports."""
+    return (
+        b.rule.startswith("content-cue-after")
+        and b.source is not None
+        and not b.inverted
+        and a.content is not None
+        and a.lemma not in REPORT_LEMMAS
+        and not a.rule.startswith("quote")
+        and b.content[0] <= toks[a.cue[0]].start
+        and toks[a.cue[1] - 1].end <= b.content[1]
+        and _ends_sentence(toks, b.cue[1])
+        # a source set off by a comma, not a comparison: "..., more than insiders expected"
+        and b.source[0] > 0
+        and toks[b.source[0] - 1].low == ","
+        # nor a gloss with its relative clause: "..., a plan that the mayor backed"
+        and not any(
+            toks[x].low in ("than", "that", "which", "who", "whom") for x in range(*b.source)
+        )
+    )
+
+
+def _ends_sentence(toks: list[Tok], k: int) -> bool:
+    """Nothing but punctuation or a time phrase after token k: "..., a poll found (on
+    Monday)."."""
+    rest = [t for t in toks[k:] if t.word[:1].isalnum()]
+    return not rest or (rest[0].low in ("on", "in", "last", "this", "earlier") and len(rest) <= 3)
 
 
 def _has_words(text: str, s: int, e: int, k: int, skip_conj: bool = True) -> bool:

@@ -1628,3 +1628,10 @@ def test_headline_with_a_to_future_before_a_closing_cue():
     text = "Council to reopen pier, mayor says\n\nThe council met on Monday."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("mayor", "Council to reopen pier")
+
+
+def test_closing_report_holds_the_weaker_cue_inside_it():
+    text = "Most voters oppose the toll plan, a new poll found."
+    assert [(a.source.text(text), a.content.text(text)) for a in attribute(text)] == [
+        ("a new poll", "Most voters oppose the toll plan")
+    ]
