@@ -2825,7 +2825,7 @@ def _inside_closing_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
 def _ends_sentence(toks: list[Tok], k: int) -> bool:
     """Nothing but punctuation or a time phrase after token k: "..., a poll found (on
     Monday)."."""
-    rest = [t for t in toks[k:] if t.word[:1].isalnum()]
+    rest = list(islice((t for t in islice(toks, k, None) if t.word[:1].isalnum()), 4))
     return not rest or (rest[0].low in ("on", "in", "last", "this", "earlier") and len(rest) <= 3)
 
 
