@@ -33,6 +33,8 @@ from .lexicon import (
     ADJ_PREP_CUES,
     AUXILIARIES,
     HUMAN_NOUNS,
+    IDIOM_CUES,
+    IDIOM_VERB_FORMS,
     INFINITIVE_CUES,
     NEEDS_PARTICLE,
     NON_CUE_VERBS,
@@ -869,6 +871,13 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
         if t.quoted or t.qmark:
             i += 1
             continue
+        idiom = _idiom_at(toks, i) if t.low in IDIOM_VERB_FORMS else None
+        if idiom is not None:
+            a = _aux_left(toks, i)
+            if a > 0 and (_agentive(toks[a - 1]) or _comma_subject(toks, a, t.tag)):
+                cands.append(Cand((a, idiom[1]), idiom[0], IDIOM_WEIGHT))
+                i = idiom[1]
+                continue
         if t.low in ADJ_PREP_CUES and i + 2 < n and _adj_cue(toks, i):
             w = ADJ_THAT_WEIGHT if toks[i + 1].low == "that" else ADJ_WEIGHT
             cands.append(Cand((i, i + 2), t.low, w, noun=True, adj=True))
@@ -1231,6 +1240,28 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
             "objections",
         )
     return True
+
+
+IDIOM_WEIGHT = 0.5
+
+
+def _idiom_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """An idiom of stance at token i ("took aim at", "threw her support behind"): its name
+    and the index after its last word (before a final "that", which opens the content)."""
+    lemma = IDIOM_VERB_FORMS[toks[i].low]
+    for phrase in IDIOM_CUES.get(lemma, ()):
+        k = i + 1
+        for word in phrase.split():
+            if k >= len(toks) or toks[k].quoted:
+                break
+            if not (toks[k].low == word or (word == "~" and toks[k].tag == "PRP$")):
+                break
+            k += 1
+        else:
+            end = k - 1 if phrase.endswith(" that") else k
+            if end < len(toks) - 1:
+                return f"{lemma} {phrase}", end
+    return None
 
 
 ADJ_WEIGHT = 0.5

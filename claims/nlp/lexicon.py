@@ -361,6 +361,34 @@ NEEDS_PARTICLE = {
     "sign",
 }
 
+# Idioms of stance: a verb and fixed words ("~" stands for a possessive: "threw her support
+# behind"), after which comes what the stance is about. A final "that" opens the content.
+IDIOM_CUES = {
+    "take": (
+        "aim at", "issue with", "credit for", "a swipe at", "a shot at", "a jab at",
+        "a stand against", "a stand on", "a hard line on", "the position that",
+    ),
+    "make": ("the case for", "the case against", "the case that", "no secret of", "a pitch for"),
+    "stop": ("short of",),
+    "side": ("with", "against"),
+    "throw": ("~ support behind", "~ weight behind"),
+    "give": ("~ backing to", "~ support to", "~ blessing to"),
+    "cast": ("doubt on", "doubt over"),
+    "pour": ("cold water on",),
+    "sound": ("the alarm about", "the alarm over", "the alarm on"),
+}  # fmt: skip
+IDIOM_VERB_FORMS = {
+    **{w: "take" for w in ("take", "takes", "took", "taken", "taking")},
+    **{w: "make" for w in ("make", "makes", "made", "making")},
+    **{w: "stop" for w in ("stop", "stops", "stopped", "stopping")},
+    **{w: "side" for w in ("side", "sides", "sided", "siding")},
+    **{w: "throw" for w in ("throw", "throws", "threw", "thrown", "throwing")},
+    **{w: "give" for w in ("give", "gives", "gave", "given", "giving")},
+    **{w: "cast" for w in ("cast", "casts", "casting")},
+    **{w: "pour" for w in ("pour", "pours", "poured", "pouring")},
+    **{w: "sound" for w in ("sound", "sounds", "sounded", "sounding")},
+}
+
 # Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to
 # ease tensions").
 INFINITIVE_CUES = {"look"}

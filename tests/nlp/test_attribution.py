@@ -1635,3 +1635,27 @@ def test_closing_report_holds_the_weaker_cue_inside_it():
     assert [(a.source.text(text), a.content.text(text)) for a in attribute(text)] == [
         ("a new poll", "Most voters oppose the toll plan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ruiz took aim at the harbour board.", "took aim at", "the harbour board"),
+        ("Ruiz took issue with the toll plan.", "took issue with", "the toll plan"),
+        (
+            "Ruiz threw her support behind the toll plan.",
+            "threw her support behind",
+            "the toll plan",
+        ),
+        ("Ruiz made the case that tolls hurt trade.", "made the case", "that tolls hurt trade"),
+        ("Ruiz sided with the dock workers.", "sided with", "the dock workers"),
+    ],
+)
+def test_idioms_of_stance(text, cue, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text), a.content.text(text)) == ("Ruiz", cue, content)
+
+
+def test_idiom_words_in_their_literal_sense_report_nothing():
+    assert attribute("The ferry took on water near the pier.") == []
+    assert attribute("The other side with the pier is closed.") == []
