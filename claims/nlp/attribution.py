@@ -42,6 +42,7 @@ from .lexicon import (
     NOUN_PREP_CUES,
     PARTICLES,
     PARTICLES_STANCE,
+    ROLE_NOUNS,
     STANCE_FORMS,
     STANCE_VERBS,
     VERB_FORMS,
@@ -878,6 +879,17 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 cands.append(Cand((a, idiom[1]), idiom[0], IDIOM_WEIGHT))
                 i = idiom[1]
                 continue
+        if (
+            t.low in ROLE_NOUNS
+            and i + 2 < n
+            and toks[i + 1].low in ROLE_NOUNS[t.low]
+            and not toks[i + 1].quoted
+            and _copula_before(toks, i) is not None
+        ):
+            # "X is a vocal critic of Y": a role of stance after "be"
+            cands.append(Cand((i, i + 2), t.low, ADJ_WEIGHT, noun=True, adj=True))
+            i += 2
+            continue
         if t.low in ADJ_PREP_CUES and i + 2 < n and _adj_cue(toks, i):
             w = ADJ_THAT_WEIGHT if toks[i + 1].low == "that" else ADJ_WEIGHT
             cands.append(Cand((i, i + 2), t.low, w, noun=True, adj=True))
@@ -1276,9 +1288,23 @@ COPULAS = BE_FORMS | {
 
 def _copula_before(toks: list[Tok], i: int) -> int | None:
     """Index of the "be" an adjective at i follows, over adverbs and "not": "was especially
-    critical", "are not optimistic"."""
+    critical", "are not optimistic"; for a role noun also over its article and adjectives:
+    "is a vocal critic"."""
+    role = toks[i].low in ROLE_NOUNS
     j = i - 1
-    while j > 0 and i - j < 4 and (toks[j].tag in ("RB", "RBR", "RBS") or toks[j].low == "n't"):
+    while (
+        j > 0
+        and i - j < 5
+        and (
+            toks[j].tag in ("RB", "RBR", "RBS")
+            or toks[j].low == "n't"
+            or (
+                role
+                and toks[j].low not in COPULAS
+                and (toks[j].tag in ("JJ", "VBN") or toks[j].low in ("a", "an"))
+            )
+        )
+    ):
         j -= 1
     if j >= 0 and toks[j].low in COPULAS and not toks[j].quoted:
         return j

@@ -628,6 +628,18 @@ ADJ_INFINITIVE = {
 
 ADJ_PREP_CUES = _word_preps(_ADJ_PREPS)
 
+# Roles of stance after "be" ("X is a vocal critic of Y", "X has been an advocate for Y")
+ROLE_NOUNS = _word_preps(
+    (
+        (
+            "critic critics supporter supporters opponent opponents proponent proponents "
+            "skeptic skeptics foe foes backer backers defender defenders champion champions",
+            "of",
+        ),
+        ("advocate advocates champion champions", "for of"),
+    )
+)
+
 # Cue verbs whose base form is as often a common noun: "the campaign plan", "a state report".
 NOUN_HOMOGRAPHS = set(
     """

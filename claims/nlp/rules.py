@@ -26,7 +26,10 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "cue-passive-agent": "a passive verb with its agent (was told by …)",
     "according-to": "“according to” and its source",
     "noun-cue": "a noun of saying or stance with what it holds (the claim that …)",
-    "adjective-cue": "an adjective of stance after “be” with what it holds (was critical of …)",
+    "adjective-cue": (
+        "an adjective or a role of stance after “be” with what it holds (was critical of …, "
+        "is a vocal critic of …)"
+    ),
     "speaker-label": "a speaker label before a colon (SMITH: …)",
     "headline-verb": "a headline's subject with a verb of saying or stance",
     "frame-in": "a sentence opening with the statement, interview or poll that frames it",

@@ -1659,3 +1659,16 @@ def test_idioms_of_stance(text, cue, content):
 def test_idiom_words_in_their_literal_sense_report_nothing():
     assert attribute("The ferry took on water near the pier.") == []
     assert attribute("The other side with the pier is closed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz is a vocal critic of the toll plan.",
+        "Ruiz has been an outspoken opponent of the toll plan.",
+        "Ruiz remains a strong supporter of the toll plan.",
+    ],
+)
+def test_role_of_stance_after_be(text):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the toll plan")
