@@ -895,6 +895,20 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, i + 2), t.low, w, noun=True, adj=True))
             i += 2
             continue
+        if (
+            t.low in NOUN_PREP_CUES
+            and "that" in NOUN_PREP_CUES[t.low]
+            and i > 0
+            and i + 3 < n
+            and toks[i - 1].tag in ("PRP$", "POS")
+            and toks[i + 1].low in ("is", "was")
+            and toks[i + 2].low == "that"
+            and not toks[i + 2].quoted
+        ):
+            # "Ruiz's view is that ...": the noun's "that" clause after "is"
+            cands.append(Cand((i, i + 3), t.low, NOUN_WEIGHT, noun=True))
+            i += 3
+            continue
         if t.low in NOUN_PREP_CUES and i + 2 < n and _noun_cue(toks, i):
             cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True))
             i += 2

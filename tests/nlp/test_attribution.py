@@ -1672,3 +1672,9 @@ def test_idiom_words_in_their_literal_sense_report_nothing():
 def test_role_of_stance_after_be(text):
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the toll plan")
+
+
+def test_possessed_noun_of_stance_with_is_that():
+    text = "Ruiz's view is that the pier is safe."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz's", "that the pier is safe")
