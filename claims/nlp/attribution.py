@@ -2183,6 +2183,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             framed = (
                 (_headline_verb(text, toks) if first_line else None)
                 or _framed_clause(text, toks)
+                or _view_clause(text, toks)
                 or _hedged_clause(text, toks)
                 or _reported_clause(text, toks)
             )
@@ -2463,6 +2464,45 @@ FRAME_NOUNS = set(
 )
 # Frames that are themselves the source of their clause (a poll shows, a speaker speaks).
 FRAME_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys"}
+# "In Ruiz's view, ...": nouns of a holder's viewpoint
+VIEW_NOUNS = {"view", "opinion", "words", "estimation", "judgment", "judgement", "mind", "eyes"}
+
+
+def _view_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence-initial "In X's view, CLAUSE" (or "in the view of X") with no cue of its
+    own: X holds the clause."""
+    i = 1 if toks and toks[0].tag == "CC" else 0
+    n = len(toks)
+    if i + 4 >= n or toks[i].low != "in" or toks[i].quoted:
+        return None
+    k = i + 1
+    if toks[k].low == "the" and toks[k + 1].low in VIEW_NOUNS and toks[k + 2].low == "of":
+        noun, src_start = k + 1, k + 3  # "In the view of X,"
+        comma = _verbless_comma(toks, src_start, src_start + 8)
+        src = (src_start, comma) if comma is not None else None
+    else:
+        comma = _verbless_comma(toks, k, k + 8)
+        if comma is None or toks[comma - 1].low not in VIEW_NOUNS:
+            return None
+        noun = comma - 1
+        src = (k, noun)  # "In Ruiz's view," / "In her view,"
+        if not (toks[noun - 1].tag in ("PRP$", "POS") or toks[noun - 1].low in ("'s", "’s")):
+            return None
+    if src is None or comma is None or src[1] <= src[0] or comma + 2 >= n:
+        return None
+    if not any(_agentive(toks[x]) or toks[x].tag == "PRP$" for x in range(*src)):
+        return None
+    s, e = _trim(text, toks[comma + 1].start, toks[-1].end)
+    if not _has_words(text, s, e, 3):
+        return None
+    c = Cand((i, noun + 1), "in view", GENERIC_WEIGHT, source=src, rule="view-in")
+    c.cue_chars = (toks[i].start, toks[noun].end)
+    c.content = (s, e)
+    c.confidence = 0.4
+    _finish_source(toks, c)
+    return c
+
+
 FRAME_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNP", "NNPS", "POS"}
 FRAME_SUBJECT_MAX = 8  # words of a framed clause's subject
 

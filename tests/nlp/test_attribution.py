@@ -1678,3 +1678,23 @@ def test_possessed_noun_of_stance_with_is_that():
     text = "Ruiz's view is that the pier is safe."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("Ruiz's", "that the pier is safe")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In Ruiz's view, the pier is safe.", "Ruiz's"),
+        ("In the view of the harbour board, the pier is safe.", "the harbour board"),
+    ],
+)
+def test_in_someones_view_frames_the_clause(text, source):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text), a.rule) == (
+        source,
+        "the pier is safe",
+        "view-in",
+    )
+
+
+def test_in_the_end_is_no_view():
+    assert attribute("In the end, the pier is safe.") == []
