@@ -3362,6 +3362,10 @@ def _attach(
             and src[0] > 0
             and toks[src[0] - 1].low in ("which", "what")
             and toks[j].low != "that"
+            # not "a speech in which she said ...": there "which" is the preposition's
+            and not (
+                src[0] > 1 and toks[src[0] - 1].low == "which" and toks[src[0] - 2].tag == "IN"
+            )
         ):
             # "a rule which critics said was unfair", "what he calls a hoax": the
             # relative pronoun is the gap's filler, part of what was said

@@ -1698,3 +1698,10 @@ def test_in_someones_view_frames_the_clause(text, source):
 
 def test_in_the_end_is_no_view():
     assert attribute("In the end, the pier is safe.") == []
+
+
+def test_which_after_a_preposition_is_not_part_of_what_was_said():
+    text = "Ruiz gave a speech in which she said the pier was safe."
+    assert _one(text)[0].content.text(text) == "the pier was safe"
+    text = "The critics attacked what Ruiz called a safe pier."
+    assert "what" in _find(text, attribute(text), "a safe pier").content.text(text)
