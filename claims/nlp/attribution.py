@@ -42,6 +42,7 @@ from .lexicon import (
     NOUN_PREP_CUES,
     PARTICLES,
     PARTICLES_STANCE,
+    PERSON_PRONOUNS,
     ROLE_NOUNS,
     STANCE_FORMS,
     STANCE_VERBS,
@@ -895,6 +896,11 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, i + 2), t.low, w, noun=True, adj=True))
             i += 2
             continue
+        if t.low in ADJ_PREP_CUES and i + 2 < n and _adj_clause_cue(toks, i):
+            # "is confident the pier will reopen": a "that" clause without its "that"
+            cands.append(Cand((i, i + 1), t.low, ADJ_THAT_WEIGHT, noun=True, adj=True))
+            i += 1
+            continue
         if (
             t.low in NOUN_PREP_CUES
             and "that" in NOUN_PREP_CUES[t.low]
@@ -1339,6 +1345,24 @@ def _adj_cue(toks: list[Tok], i: int) -> bool:
     if nxt.low == "that":
         return after.tag not in FINITE_TAGS  # not "so sure that won"
     return True
+
+
+def _adj_clause_cue(toks: list[Tok], i: int) -> bool:
+    """An adjective of stance that takes a "that" clause, after "be", followed by a clause
+    without "that": a subject and, soon after, its finite verb."""
+    t, nxt = toks[i], toks[i + 1]
+    if "that" not in ADJ_PREP_CUES[t.low] or t.quoted or nxt.quoted or nxt.qmark:
+        return False
+    if not t.word[:1].islower() or _copula_before(toks, i) is None:
+        return False
+    if nxt.tag not in ("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD"):
+        return False
+    for k in range(i + 2, min(len(toks), i + 7)):
+        if toks[k].low in (",", ";", ":") or toks[k].quoted:
+            return False
+        if toks[k].tag in FINITE_TAGS:
+            return True
+    return False
 
 
 MARKET_ADJECTIVES = {
@@ -2275,11 +2299,15 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         aside = None
         if (
             prev is not None
-            and prev.shared_source
+            and prev.source_chars is not None
             and not prev.rule.startswith("quote")
             and ki >= 2
             and kept[ki - 2].rule.startswith("quote")
-            and kept[ki - 2].source_chars == prev.source_chars
+            and (
+                kept[ki - 2].source_chars == prev.source_chars
+                # '"Q1," she said, in which she was sure ... "Q2."': the same person
+                or text[slice(*prev.source_chars)].lower() in PERSON_PRONOUNS
+            )
         ):
             # '"Q1," she said, referring to X. "Q2."': the participle is an aside of the
             # quotation's speaker, and Q2 goes on with Q1
@@ -3944,13 +3972,14 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     if c.source is None and k > 1:
         c.source = _verb_subject(toks, k)
     _finish_source(toks, c)
+    bare = c.adj and prep == c.lemma  # "is confident the pier will reopen"
     start = b - 1 if prep in ("that", "to") else b
     if start >= n:
         return
     # content: up to the end of the clause (a "that" clause) or of the noun phrase
     j = start + 1
     # a "that" clause or a question ("questions about whether ...") has its own verb
-    seen_verb = not (prep == "that" or toks[start].low in WH_WORDS)
+    seen_verb = not (prep == "that" or bare or toks[start].low in WH_WORDS)
     clause = not seen_verb
     while j < n:
         t = toks[j]

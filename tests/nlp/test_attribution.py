@@ -1705,3 +1705,19 @@ def test_which_after_a_preposition_is_not_part_of_what_was_said():
     assert _one(text)[0].content.text(text) == "the pier was safe"
     text = "The critics attacked what Ruiz called a safe pier."
     assert "what" in _find(text, attribute(text), "a safe pier").content.text(text)
+
+
+def test_adjective_of_stance_with_a_clause_without_that():
+    text = "Ruiz remains confident the pier will reopen."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text), a.content.text(text)) == (
+        "Ruiz",
+        "remains confident",
+        "the pier will reopen",
+    )
+    assert (
+        attribute("The mayor is happy with the pier.")[0].content.text(
+            "The mayor is happy with the pier."
+        )
+        == "the pier"
+    )
