@@ -3187,7 +3187,7 @@ def _attach(
     if (
         right_edge < j
         and c.lemma not in REPORT_LEMMAS
-        and toks[right_edge].low in OBJECT_PREPS
+        and (toks[right_edge].low in OBJECT_PREPS or toks[right_edge].tag in ("DT", "PRP$"))
         and not any(t.word[:1].isalnum() for t in toks[j:])
         and not any(t.low in WEEKDAYS or t.low in TIME_NOUNS for t in toks[right_edge:j])
     ):
@@ -3232,6 +3232,11 @@ def _attach(
                 and toks[k - 1].low in PRONOUN_SUBJ
             )
             and not (k < n and toks[k].low in ADDRESSEE_KEEP)
+            # "pushing for a new pier": a noun phrase ending the sentence is what is asked for
+            and (
+                c.lemma in REPORT_LEMMAS  # "told the Post." has no content
+                or any(t.word[:1].isalnum() for t in islice(toks, k, None))
+            )
         ):
             # "told reporters that ..." drops the addressee; "urged voters to ..." keeps it
             j = _skip_adverbials(toks, k, n)

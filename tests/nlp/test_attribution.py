@@ -1721,3 +1721,9 @@ def test_adjective_of_stance_with_a_clause_without_that():
         )
         == "the pier"
     )
+
+
+def test_noun_phrase_ending_the_sentence_after_an_addressee_verb_is_the_content():
+    text = "Ruiz is pushing for a new pier."
+    assert _one(text)[0].content.text(text) == "a new pier"
+    assert attribute("Ruiz told reporters.") == []
