@@ -65,6 +65,7 @@ TOKEN = re.compile(
     r"|--|\.\.\.|…|''|``"
     r"|\S"
 )
+SINGLE_MARKS = {"‘", "’", "'"}  # quotation marks only where a quotation opens or closes
 QUOTE_CHARS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
@@ -446,11 +447,49 @@ def _linked_quote_regions(
         last_mark = i
     if open_at is not None:
         regions.append((open_at, _para_end(text, open_at)))
+    if not marks:
+        regions = _single_quote_regions(text)  # British style: 'The pier is safe,' she said
     regions = [(s, e) for s, e in regions if e - s > 2]
     for r in regions:
         if r[0] in continues_at:
             continues[r] = continues_at[r[0]]
     return regions, continues
+
+
+# A single quotation mark that opens a quotation: after a space, a bracket or a dash (or at
+# a line start), before a word
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[\w“])", re.M)
+SINGLE_CLOSE = re.compile(r"[’']")
+SCARE_QUOTE_MAX = 80  # chars of a quotation closed by a mark with no punctuation at it
+
+
+def _single_quote_regions(text: str) -> list[tuple[int, int]]:
+    """Quotations in single marks, for a text that uses no double ones. A closing mark is
+    told from an apostrophe ("don't", "the workers' union") by the punctuation at it:
+    'It is safe,' she said. Failing that, the first mark before a space closes a short
+    quotation: he called it 'a disgrace' and left."""
+    regions: list[tuple[int, int]] = []
+    pos = 0
+    for m in SINGLE_OPEN.finditer(text):
+        i = m.start()
+        if i < pos:
+            continue
+        end = _para_end(text, i)
+        fallback = None
+        for c in SINGLE_CLOSE.finditer(text, i + 1, end):
+            k = c.start()
+            prev, nxt = text[k - 1], text[k + 1 : k + 2] or " "
+            if prev.isalnum() and nxt.isalnum():
+                continue  # an apostrophe inside a word: "don't", "Ruiz's"
+            if prev in ",.!?;:" or nxt in ",.!?;:)" or k + 1 >= end:
+                fallback = k
+                break
+            if nxt.isspace() and fallback is None and k - i < SCARE_QUOTE_MAX:
+                fallback = k
+        if fallback is not None:
+            regions.append((i, fallback + 1))
+            pos = fallback + 1
+    return regions
 
 
 class Regions(list):
@@ -572,7 +611,7 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
         s, e = start + m.start(), start + m.end()
         w = m.group(0)
         qmark = ""
-        if w in QUOTE_CHARS:
+        if w in QUOTE_CHARS or (w in SINGLE_MARKS and (s in region_starts or e in region_ends)):
             if s in region_starts or (w in OPEN_QUOTES):
                 qmark = "open"
             elif e in region_ends or w in CLOSE_QUOTES:

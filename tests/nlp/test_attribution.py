@@ -1727,3 +1727,17 @@ def test_noun_phrase_ending_the_sentence_after_an_addressee_verb_is_the_content(
     text = "Ruiz is pushing for a new pier."
     assert _one(text)[0].content.text(text) == "a new pier"
     assert attribute("Ruiz told reporters.") == []
+
+
+def test_single_quotation_marks_in_british_style():
+    text = "'The pier is safe,' Ruiz said. 'We will reopen it in May.'"
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.type) == ("quote-split", "Ruiz", "direct")
+    text = "Ruiz said: \u2018The workers\u2019 union is strong.\u2019"
+    assert _one(text)[0].content.text(text) == "\u2018The workers\u2019 union is strong.\u2019"
+
+
+def test_apostrophes_are_no_quotation_marks():
+    text = "It wasn't the workers' fault, Ruiz said."
+    a = _one(text)[0]
+    assert (a.type, a.content.text(text)) == ("indirect", "It wasn't the workers' fault")
