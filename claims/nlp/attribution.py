@@ -2119,6 +2119,16 @@ def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
     return j
 
 
+def _attribution_type(text: str, c: Cand, regions) -> str:
+    """The type of an attribution's content; a split quotation is direct when each of its
+    pieces is, whatever stands between them ('"Q1," she said in a statement. "Q2."')."""
+    if c.pieces and c.rule.startswith("quote"):
+        types = {_content_type(text, p, regions) for p in c.pieces}
+        if types == {"direct"}:
+            return "direct"
+    return _content_type(text, c.content, regions, [x for x in (c.cue_chars, c.source_chars) if x])
+
+
 def _content_type(text: str, span: tuple[int, int], regions, skip=()) -> str:
     """direct: every word of the content is quoted (words of `skip` spans, the cue and
     source of a split quotation, aside); mixed: some are; indirect: none."""
@@ -2408,9 +2418,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             cue_span = Span(*c.cue_chars)
             out.append(
                 Attribution(
-                    type=_content_type(  # type: ignore[arg-type]
-                        text, c.content, regions, [x for x in (c.cue_chars, c.source_chars) if x]
-                    ),
+                    type=_attribution_type(text, c, regions),  # type: ignore[arg-type]
                     content=Span(*c.content),
                     source=src_span,
                     cue=cue_span,

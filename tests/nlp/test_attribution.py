@@ -1741,3 +1741,9 @@ def test_apostrophes_are_no_quotation_marks():
     text = "It wasn't the workers' fault, Ruiz said."
     a = _one(text)[0]
     assert (a.type, a.content.text(text)) == ("indirect", "It wasn't the workers' fault")
+
+
+def test_split_quotation_is_direct_whatever_stands_between_its_pieces():
+    text = '"We will not back down," Ruiz said in a statement. "The pier is safe."'
+    a = _one(text)[0]
+    assert (a.rule, a.type) == ("quote-split", "direct")
