@@ -2257,6 +2257,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 (_headline_verb(text, toks) if first_line else None)
                 or _framed_clause(text, toks)
                 or _view_clause(text, toks)
+                or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
                 or _reported_clause(text, toks)
             )
@@ -2541,6 +2542,41 @@ FRAME_NOUNS = set(
 FRAME_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys"}
 # "In Ruiz's view, ...": nouns of a holder's viewpoint
 VIEW_NOUNS = {"view", "opinion", "words", "estimation", "judgment", "judgement", "mind", "eyes"}
+
+
+COLON_SUBJECT_MAX = 8  # words before the colon of "X's message was blunt: '...'"
+
+
+def _colon_quote(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence whose subject can hold a view and whose rest after a colon is one
+    quotation ("Her message was blunt: '...'", "Ruiz wrote on Facebook: '...'"): the
+    quotation is the subject's."""
+    colon = next((x for x, t in enumerate(toks) if t.low == ":" and not t.quoted), None)
+    if colon is None or not 0 < colon <= COLON_SUBJECT_MAX or colon + 2 >= len(toks):
+        return None
+    if toks[colon + 1].qmark != "open" or not all(
+        t.quoted or t.qmark for t in toks[colon + 1 :] if t.word[:1].isalnum()
+    ):
+        return None
+    verb = next((x for x in range(colon) if toks[x].tag in FINITE_TAGS), colon)
+    st = _np_left(toks, verb, 0)
+    if st is None or st != (1 if toks[0].tag == "CC" else 0) or st >= verb:
+        return None
+    end = verb
+    poss = next(
+        (x for x in range(st, verb) if toks[x].low in ("'s", "’s") or toks[x].tag == "PRP$"), None
+    )
+    if poss is not None:
+        end = poss + 1  # "Ruiz's message was blunt": Ruiz's
+    if not any(_agentive(toks[x]) or toks[x].tag == "PRP$" for x in range(st, end)):
+        return None
+    qs = toks[colon + 1].start
+    c = Cand((colon, colon + 1), ":", GENERIC_WEIGHT, source=(st, end), rule="quote-colon")
+    c.cue_chars = (toks[colon].start, toks[colon].end)
+    c.content = (qs, toks[-1].end if toks[-1].qmark or toks[-1].quoted else toks[-2].end)
+    c.confidence = 0.6
+    _finish_source(toks, c)
+    return c
 
 
 def _view_clause(text: str, toks: list[Tok]) -> Cand | None:

@@ -25,6 +25,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "cue-colon-paragraph": "a speaker and verb ending in a colon, reporting the next paragraph",
     "cue-passive-agent": "a passive verb with its agent (was told by …)",
     "according-to": "“according to” and its source",
+    "quote-colon": "a quotation after a colon, held by the sentence's subject (Her reply: “…”)",
     "view-in": "“In X's view, …”: the clause is what X holds",
     "noun-cue": "a noun of saying or stance with what it holds (the claim that …)",
     "adjective-cue": (

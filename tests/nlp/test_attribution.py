@@ -1747,3 +1747,16 @@ def test_split_quotation_is_direct_whatever_stands_between_its_pieces():
     text = '"We will not back down," Ruiz said in a statement. "The pier is safe."'
     a = _one(text)[0]
     assert (a.rule, a.type) == ("quote-split", "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruiz's message was blunt: \u201cWe will not back down.\u201d", "Ruiz's"),
+        ("Ruiz posted on Facebook: \u201cThe pier is safe.\u201d", "Ruiz"),
+    ],
+)
+def test_quotation_after_a_colon_is_the_subjects(text, source):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.rule, a.type) == (source, "quote-colon", "direct")
+    assert a.speaker == "Ruiz"
