@@ -604,7 +604,10 @@ class Cand:
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> Tokens:
     toks = Tokens()
     chunk = text[start:end]
-    regions = sorted((rs, re_) for rs, re_ in regions if rs < end and start < re_)
+    if isinstance(regions, Regions):
+        regions = regions.overlapping(start, end)  # by bisection: no scan of the article's
+    else:
+        regions = sorted((rs, re_) for rs, re_ in regions if rs < end and start < re_)
     opens = [rs for rs, _ in regions]
     reach = list(accumulate((re_ for _, re_ in regions), max))  # the furthest end so far
     for m in TOKEN.finditer(chunk):
