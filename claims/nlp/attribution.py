@@ -1123,7 +1123,7 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
             toks[k].low in STANDING_NOUNS for k in range(i + 1, min(len(toks), i + ENJOY_SCAN))
         )
     if lemma == "know" and nxt is not None and nxt.low == "as":
-        return True  # "a group known as Fancy Bear": a name, not knowledge
+        return True  # "a crew known as Sandfly": a name, not knowledge
     if lemma == "allow":
         # "loopholes that allow developers to ...": only a person or body permits
         a = _aux_left(toks, i)
@@ -1252,7 +1252,7 @@ def _reports_to(toks: list[Tok], i: int) -> bool:
     if k >= len(toks) or toks[k].low not in ("to", "from"):
         return False
     if k + 1 < len(toks) and toks[k].low == "to" and _infinitive(toks, k + 1):
-        return False  # "is reported to have called": a report
+        return False  # "is reported to have praised": a report
     # a "that" clause soon after: "reported to police on Monday that ..."
     return toks[k].low == "from" or not any(t.low == "that" for t in toks[k : k + REPORT_THAT_SCAN])
 
@@ -1262,7 +1262,7 @@ IMPERATIVE_OPENERS = {"please", "now", "so", "just", "then", "and", "but", "also
 
 def _imperative(toks: list[Tok], i: int) -> bool:
     """A command to the reader opens the sentence with a bare verb ("Imagine that ...",
-    "Now tell us ...", "Seriously, please ask yourself ..."): no one is reported."""
+    "Now tell us ...", "Honestly, please ask yourself ..."): no one is reported."""
     if toks[0].quoted or toks[0].qmark or (i == 0 and toks[0].word[:1].islower()):
         return False
     return all(t.low in IMPERATIVE_OPENERS or t.tag == "RB" for t in toks[:i])

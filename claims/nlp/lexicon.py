@@ -628,7 +628,7 @@ ADJ_INFINITIVE = {
 
 ADJ_PREP_CUES = _word_preps(_ADJ_PREPS)
 
-# Roles of stance after "be" ("X is a vocal critic of Y", "X has been an advocate for Y")
+# Roles of stance after "be" ("X is a vocal critic of Y", "X was long an advocate for Y")
 ROLE_NOUNS = _word_preps(
     (
         (

@@ -361,7 +361,7 @@ def _appositive_name(source_text: str) -> str | None:
         return None  # the first part is a role ("his spokeswoman"), not a name or a place
     given = name[0].lower() in FEMALE_NAMES or name[0].lower() in MALE_NAMES
     if role[-1][:1].isupper() and not (given or any(_INITIAL.fullmatch(w) for w in name)):
-        return None  # "a salesman from Sumter, South Carolina": a place, not a person
+        return None  # "a fisherman from Brest, Brittany": a place, not a person
     if not all(w[:1].isupper() for w in name) or not _person_like(name) or is_org(name):
         return None
     return " ".join(_clean_word(w) for w in name)

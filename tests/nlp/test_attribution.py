@@ -1397,7 +1397,7 @@ def test_infinitive_of_purpose_takes_the_clause_subject_as_source():
     assert a.source.text(text) == "Councillor Abara"
     assert a.cue.text(text) == "took to the radio to say"
     assert a.content.text(text) == "the ferry contract was rigged"
-    text = "The mayor was quick to add that no strike had been called."
+    text = "The mayor was quick to insist that no strike had been called."
     a = _one(text)[0]
     assert a.source.text(text) == "The mayor"
     assert a.content.text(text) == "that no strike had been called"
@@ -1463,9 +1463,9 @@ def test_participle_after_a_quotation_ending_in_a_comma_reports_forward():
     ("text", "source", "cue", "content"),
     [
         (
-            "Okafor was especially critical of the harbour plan.",
+            "Okafor was sharply critical of the harbour plan.",
             "Okafor",
-            "was especially critical of",
+            "was sharply critical of",
             "the harbour plan",
         ),
         (
@@ -1497,8 +1497,8 @@ def test_adjective_of_stance_after_be(text, source, cue, content):
 def test_adjective_of_stance_needs_someone_to_hold_it():
     assert attribute("The outlook is optimistic about the harbour.") == []
     # a verb of saying after "quick to" keeps its own rule
-    text = "The mayor was quick to add that the pier was safe."
-    assert _one(text)[0].cue.text(text) == "was quick to add"
+    text = "The mayor was quick to insist that the pier was safe."
+    assert _one(text)[0].cue.text(text) == "was quick to insist"
 
 
 @pytest.mark.parametrize(
@@ -1507,7 +1507,7 @@ def test_adjective_of_stance_needs_someone_to_hold_it():
         ("Okafor lashed out at the harbour board.", "lashed out at", "the harbour board"),
         ("Okafor weighed in on the pier dispute.", "weighed in on", "the pier dispute"),
         ("Okafor walked back the pledge a day later.", "walked back", "the pledge a day later"),
-        ("Okafor is doubling down on his claim.", "is doubling down on", "his claim"),
+        ("Okafor is doubling down on the claim.", "is doubling down on", "the claim"),
         ("Okafor shrugged off the criticism.", "shrugged off", "the criticism"),
     ],
 )
@@ -1525,7 +1525,7 @@ def test_phrasal_verb_in_its_literal_sense_reports_nothing():
     "text",
     [
         "Imagine that the pier closes for a year.",
-        "Seriously, please ask yourself that question.",
+        "Honestly, please ask yourself why the ferry is late.",
         "Now tell us this is not a scandal!",
     ],
 )
@@ -1548,7 +1548,7 @@ def test_allow_needs_someone_who_permits_and_known_as_only_names():
 
 
 def test_participle_with_a_particle_after_an_inverted_quote_cue():
-    text = '"The tolls are unfair," Okafor said in a statement, calling on the council to act.'
+    text = '"The tolls are unfair," Okafor said in a written reply, calling on the council to act.'
     calling = _find(text, attribute(text), "the council to act")
     assert (calling.source.text(text), calling.cue.text(text)) == ("Okafor", "calling on")
 
@@ -1599,8 +1599,8 @@ def test_weak_cue_inside_an_adjective_that_clause_stays_nested():
             "the harbour board",
             "The toll plan",
         ),
-        ("The story was first reported by the Gazette.", "the Gazette", "The story"),
-        ("The mayor has been endorsed by dozens of papers.", "dozens of papers", "The mayor"),
+        ("The leak was initially reported by the Gazette.", "the Gazette", "The leak"),
+        ("The mayor has been endorsed by scores of unions.", "scores of unions", "The mayor"),
     ],
 )
 def test_passive_with_its_agent_right_after(text, source, content):
@@ -1744,7 +1744,7 @@ def test_apostrophes_are_no_quotation_marks():
 
 
 def test_split_quotation_is_direct_whatever_stands_between_its_pieces():
-    text = '"We will not back down," Ruiz said in a statement. "The pier is safe."'
+    text = '"We will not back down," Ruiz said in an interview. "The pier will hold."'
     a = _one(text)[0]
     assert (a.rule, a.type) == ("quote-split", "direct")
 

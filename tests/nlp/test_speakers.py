@@ -95,7 +95,7 @@ def test_sources_close_to_a_person_are_not_that_person():
         ("Lindqvist, a ferry captain", "Lindqvist"),
         ("a lawyer for Lindqvist", "a lawyer for Lindqvist"),
         ("the mayor of Lagos", "the mayor of Lagos"),
-        ("a salesman from Sumter, South Carolina", "a salesman from Sumter"),
+        ("a fisherman from Brest, Brittany", "a fisherman from Brest"),
     ],
 )
 def test_a_description_is_filed_under_the_person_it_names(mention, speaker):
