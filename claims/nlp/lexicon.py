@@ -860,7 +860,7 @@ FEMALE_NAMES = set(
     janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
     isabella theresa diana natalie brittany charlotte marie kayla alexis lori elaine nora sue
     sheila valerie jill sonia irene rosa carmen lucy julia sofia anne claire fiona elena olga ana
-    arianna adriana carla paula
+    carla paula
     irina natalia tatiana yulia fatima aisha leila priya mei yuki ingrid greta astrid
     """.split()
 )
