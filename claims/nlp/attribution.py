@@ -3368,7 +3368,16 @@ def _attach(
         c.confidence = min(1.0, 0.75 + 0.2 * conf)
         return
 
-    # --- parenthetical cue: "The news, Woolson said, is that ..."
+    # --- parenthetical cue: "The news, Woolson said, is that ...", "The pier, as the mayor
+    # pointed out, is safe"
+    if (
+        left_edge > 2
+        and toks[left_edge - 1].low == "as"
+        and toks[left_edge - 2].low == ","
+        and j < n - 2
+        and toks[j].low == ","
+    ):
+        left_edge -= 1
     if (
         j < n - 2
         and toks[j].low == ","

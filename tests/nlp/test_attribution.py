@@ -1760,3 +1760,10 @@ def test_quotation_after_a_colon_is_the_subjects(text, source):
     a = _one(text)[0]
     assert (a.source.text(text), a.rule, a.type) == (source, "quote-colon", "direct")
     assert a.speaker == "Ruiz"
+
+
+def test_as_clause_set_off_inside_the_sentence_is_parenthetical():
+    text = "The pier, as the mayor pointed out, is safe."
+    a = _one(text)[0]
+    assert a.rule == "cue-parenthetical"
+    assert [p.text(text) for p in a.content_spans] == ["The pier", "is safe"]
