@@ -961,6 +961,11 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True))
             i += 2
             continue
+        if t.low == "by" and _by_estimate(toks, i):
+            # "..., by one estimate." / "By the council's count, ...": like "according to"
+            cands.append(Cand((i, i + 1), "according to", BY_ESTIMATE_WEIGHT))
+            i += 1
+            continue
         if t.low == "according" and i + 1 < n and toks[i + 1].low == "to":
             cands.append(Cand((i, i + 2), "according to", 0.95))
             i += 2
@@ -1314,6 +1319,28 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
             "objections",
         )
     return True
+
+
+BY_ESTIMATE_WEIGHT = 0.8
+ESTIMATE_NOUNS = {
+    "estimate", "estimates", "count", "counts", "account", "accounts", "measure",
+    "measures", "reckoning", "calculation", "calculations", "tally", "tallies",
+}  # fmt: skip
+
+
+def _by_estimate(toks: list[Tok], i: int) -> bool:
+    """ "by" opening a short source phrase that ends in a noun of reckoning and is set off
+    by a comma or the sentence end: "by one estimate", "by the council's count"."""
+    if i > 0 and toks[i - 1].low not in (",", "and", "but"):
+        return False
+    for k in range(i + 1, min(len(toks), i + 7)):
+        t = toks[k]
+        if t.quoted or t.qmark or t.tag in FINITE_TAGS:
+            return False
+        if t.low in ESTIMATE_NOUNS:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is None or nxt.low in (",", ".", ";", "!", "?")
+    return False
 
 
 IDIOM_WEIGHT = 0.5

@@ -1767,3 +1767,23 @@ def test_as_clause_set_off_inside_the_sentence_is_parenthetical():
     a = _one(text)[0]
     assert a.rule == "cue-parenthetical"
     assert [p.text(text) for p in a.content_spans] == ["The pier", "is safe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The tolls rose by 40 percent, by one estimate.",
+            "one estimate",
+            "The tolls rose by 40 percent",
+        ),
+        (
+            "By the council's count, the tolls rose by 40 percent.",
+            "the council's count",
+            "the tolls rose by 40 percent",
+        ),
+    ],
+)
+def test_by_a_reckoning_works_like_according_to(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
