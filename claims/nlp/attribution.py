@@ -957,6 +957,12 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, i + 3), t.low, NOUN_WEIGHT, noun=True))
             i += 3
             continue
+        agent_end = _noun_from_agent(toks, i) if t.low in NOUN_PREP_CUES else None
+        if agent_end is not None:
+            # "warnings from engineers about the pier": the "from" phrase is the source
+            cands.append(Cand((i, agent_end + 1), t.low, NOUN_WEIGHT, noun=True))
+            i = agent_end + 1
+            continue
         if t.low in NOUN_PREP_CUES and i + 2 < n and _noun_cue(toks, i):
             cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True))
             i += 2
@@ -4051,6 +4057,20 @@ NOUN_VERB_GAP = 3  # words between a noun cue and the verb whose subject voices 
 COMMA_STOP = {"but", "although", "though", "while", "whereas", "which", "who", "where", "yet"}
 
 
+def _noun_from_agent(toks: list[Tok], i: int) -> int | None:
+    """For a noun of stance at i followed by "from" and a noun phrase that can hold a view,
+    then a word opening its content ("criticism from unions over the tolls"): the index of
+    that word."""
+    if i + 3 >= len(toks) or toks[i + 1].low != "from" or not toks[i].word[:1].islower():
+        return None
+    e = _by_phrase_end(toks, i + 1)
+    if e <= i + 2 or e >= len(toks) - 1 or toks[e].low not in NOUN_PREP_CUES[toks[i].low]:
+        return None
+    if not any(_agentive(toks[x]) or toks[x].tag == "NNS" for x in range(i + 2, e)):
+        return None
+    return e
+
+
 def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     """Source and content of a noun cue: "Trump's harsh criticism of the deal", "critics
     raised questions about her emails", "the belief that ..."."""
@@ -4058,6 +4078,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     i, b = c.cue
     prep = toks[b - 1].low
     cue_start = i
+    from_agent = b - i > 2 and toks[i + 1].low == "from"  # "criticism from unions over ..."
     # source: a possessive before the noun, or the subject of a voicing verb
     k = i
     while (
@@ -4067,7 +4088,9 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         and i - k < 3
     ):
         k -= 1
-    if c.adj:
+    if from_agent:
+        c.source = (i + 2, b - 1)
+    elif c.adj:
         cop = _copula_before(toks, i)
         fa = _aux_left(toks, cop) if cop is not None else 0
         src = _source_left(toks, fa) if fa > 0 else None
@@ -4134,11 +4157,19 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         return
     c.cue_chars = (
         toks[cue_start].start,
-        toks[b - 1].end if prep not in ("that", "to") else toks[i].end,
+        toks[b - 1].end if prep not in ("that", "to") and not from_agent else toks[i].end,
     )
     c.content = (s, e)
     c.rule = "adjective-cue" if c.adj else "noun-cue"
     c.confidence = 0.25 + 0.5 * c.weight * (1.0 if c.source else 0.8)
+
+
+# Verbs whose subject receives the stance its object names: "faced criticism", "drew praise"
+TARGET_VERBS = {
+    "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing",
+    "receive", "receives", "received", "receiving", "attract", "attracts", "attracted",
+    "endure", "endures", "endured", "suffer", "suffers", "suffered", "weather", "weathered",
+}  # fmt: skip
 
 
 def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
@@ -4156,8 +4187,8 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
             # "has signed", or a past tense the tagger calls a participle: "they extracted"
             and (toks[v - 1].low in HAVE_FORMS or toks[v - 1].tag in ("PRP", "NNP", "NNPS"))
         ):
-            if t.low in BE_FORMS:
-                return None
+            if t.low in BE_FORMS or t.low in TARGET_VERBS:
+                return None  # "X faced criticism for ...": X is its target, not its source
             a = _aux_left(toks, v)
             if a == 0:
                 return None

@@ -542,6 +542,7 @@ HUMAN_NOUNS = set(
 # to cut emissions". "that" and "to" keep their word in the content; other prepositions do not.
 _NOUN_PREPS = (
     ("criticism criticisms critique", "of"),
+    ("criticism criticisms condemnation", "over for"),
     ("questions doubts skepticism scepticism worries", "about over of"),
     ("concern concerns", "about over that"),
     ("support backing", "for"),

@@ -1787,3 +1787,20 @@ def test_as_clause_set_off_inside_the_sentence_is_parenthetical():
 def test_by_a_reckoning_works_like_according_to(text, source, content):
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_noun_of_stance_with_its_source_after_from():
+    text = "The plan drew criticism from dock unions over the tolls."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text), a.content.text(text)) == (
+        "dock unions",
+        "criticism",
+        "the tolls",
+    )
+
+
+def test_the_subject_of_faced_criticism_is_its_target_not_its_source():
+    text = "The mayor faced criticism for the tolls."
+    a = _one(text)[0]
+    assert a.source is None
+    assert a.content.text(text) == "the tolls"
