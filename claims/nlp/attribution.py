@@ -1133,6 +1133,8 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return any(
             toks[k].low in STANDING_NOUNS for k in range(i + 1, min(len(toks), i + ENJOY_SCAN))
         )
+    if lemma in ("ask", "request") and _anonymity(toks, i):
+        return True  # "who asked not to be named": why the source is unnamed, not a report
     if lemma == "know" and nxt is not None and nxt.low == "as":
         return True  # "a crew known as Sandfly": a name, not knowledge
     if lemma == "allow":
@@ -1252,6 +1254,17 @@ def _reader_question(toks: list[Tok], i: int) -> bool:
 
 
 REPORT_THAT_SCAN = 12
+
+
+def _anonymity(toks: list[Tok], i: int) -> bool:
+    """ "asked not to be named / identified", "requested anonymity" after the cue at i."""
+    words = [t.low for t in toks[i + 1 : i + 5]]
+    return words[:1] == ["anonymity"] or (
+        words[:2] == ["not", "to"] and len(words) > 3 and words[3] in ANONYMITY_VERBS
+    )
+
+
+ANONYMITY_VERBS = {"named", "identified", "quoted"}
 
 
 def _reports_to(toks: list[Tok], i: int) -> bool:
@@ -3495,15 +3508,24 @@ def _attach(
         c.cue_chars = (c.cue_chars[0], toks[j].end)
         j += 1
     # "said after his speech that ..."
+    # ("wrote in a letter obtained by the Gazette that ...": a participle may modify the
+    # phrase's noun)
     k = j
     while k < n and k - j < 12:
         if toks[k].low == "that" and toks[k].tag in ("IN", "DT", "WDT"):
             if all(
-                not toks[x].tag.startswith("VB") and toks[x].tag != "MD" for x in range(j, k)
+                toks[x].tag not in (*FINITE_TAGS, "VB", "VBG")
+                and not (toks[x].tag == "VBN" and toks[x - 1].tag not in ("NN", "NNS"))
+                for x in range(j, k)
             ) and not _relative_that(toks, k):
                 j = k
             break
-        if toks[k].tag.startswith("VB") or toks[k].tag == "MD" or toks[k].qmark:
+        is_modifier = toks[k].tag == "VBN" and k > j and toks[k - 1].tag in ("NN", "NNS")
+        if (
+            (toks[k].tag.startswith("VB") and not is_modifier)
+            or toks[k].tag == "MD"
+            or toks[k].qmark
+        ):
             break
         k += 1
     words_after = (x for x in range(j, n) if toks[x].word[:1].isalnum() or toks[x].qmark == "open")

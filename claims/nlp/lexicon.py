@@ -376,6 +376,8 @@ IDIOM_CUES = {
     "cast": ("doubt on", "doubt over"),
     "pour": ("cold water on",),
     "sound": ("the alarm about", "the alarm over", "the alarm on"),
+    "raise": ("the possibility that", "the possibility of", "the prospect of", "the prospect that"),
+    "float": ("the idea of", "the idea that", "the possibility of", "the possibility that"),
 }  # fmt: skip
 IDIOM_VERB_FORMS = {
     **{w: "take" for w in ("take", "takes", "took", "taken", "taking")},
@@ -387,6 +389,8 @@ IDIOM_VERB_FORMS = {
     **{w: "cast" for w in ("cast", "casts", "casting")},
     **{w: "pour" for w in ("pour", "pours", "poured", "pouring")},
     **{w: "sound" for w in ("sound", "sounds", "sounded", "sounding")},
+    **{w: "raise" for w in ("raise", "raises", "raised", "raising")},
+    **{w: "float" for w in ("float", "floats", "floated", "floating")},
 }
 
 # Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to
@@ -483,6 +487,7 @@ STANCE_VERBS = {
     notice comment apologize mourn deplore excoriate castigate assail rip target extol admire
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
     gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus list
+    bemoan
     """.split()
 }
 PARTICLES_STANCE = {

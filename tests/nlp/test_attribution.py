@@ -1804,3 +1804,21 @@ def test_the_subject_of_faced_criticism_is_its_target_not_its_source():
     a = _one(text)[0]
     assert a.source is None
     assert a.content.text(text) == "the tolls"
+
+
+def test_anonymity_boilerplate_is_no_report_and_a_participle_phrase_before_that():
+    text = "A spokesman, who asked not to be named, said the pier was unsafe."
+    assert [a.cue.text(text) for a in attribute(text)] == ["said"]
+    text = "Ruiz wrote in a letter seen by the Gazette that the pier was unsafe."
+    assert _one(text)[0].content.text(text) == "that the pier was unsafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz raised the possibility that the pier might close.", "that the pier might close"),
+        ("Ruiz floated the idea of closing the pier.", "closing the pier"),
+    ],
+)
+def test_idioms_of_raising_a_possibility(text, content):
+    assert _one(text)[0].content.text(text) == content
