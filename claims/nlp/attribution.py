@@ -80,6 +80,10 @@ DASH_SIGNATURE = re.compile(
     rf"[ \t\xa0]*(―|—|–|--)[ \t\xa0]*({_NAME}(?:[ \t\xa0]{_NAME}){{0,4}})[ \t\xa0.,]*(?:\n|$)"
 )
 
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+}  # fmt: skip
 WEEKDAYS = {
     "monday",
     "tuesday",
@@ -906,6 +910,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
         and toks[k].low == ":"
         and any(len(t.word) > 1 for t in toks[:k])
         and not (title and toks[0].tag == "DT")  # "The Latest: ..." names a series
+        # "Ruiz Blasts Mayor: '...'": a headline's verb, not a speaker's label
+        and not any(_cue_form_3sg(t.low) for t in toks[1:k])
     ):
         cands.append(Cand((k, k + 1), ":", 0.9))
         kicker = any(t.low in KICKER_WORDS for t in toks[:k])
@@ -1081,6 +1087,11 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
     if kicker and len(cands) > 1:
         cands.pop(0)  # "EXCLUSIVE: X says ...": the label names the story, X speaks
     return cands
+
+
+def _cue_form_3sg(word: str) -> bool:
+    form = VERB_FORMS.get(word) or STANCE_FORMS.get(word)
+    return form is not None and form[1] == "3sg"
 
 
 AS_PUT_IT_WEIGHT = 0.85
@@ -2150,6 +2161,11 @@ def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
                 )
                 and not toks[k].qmark
                 and toks[k].low != "that"
+                # "on Monday the pier ...": a new noun phrase after the day opens the clause
+                and not (
+                    (toks[k - 1].low in WEEKDAYS or toks[k - 1].low in MONTHS)
+                    and toks[k].tag in ("DT", "PRP", "PRP$")
+                )
             ):
                 k += 1
             if k > j + 1 and (
@@ -2157,7 +2173,7 @@ def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
                 or toks[k].low in (",", "that", ":", ".", "!", "?", ";")
                 or toks[k].qmark
                 or toks[k].low in TIME_PREPS
-                or toks[k].tag in ("PRP", "DT")
+                or toks[k].tag in ("PRP", "DT", "PRP$")
             ):
                 j = k
                 changed = True
@@ -3503,6 +3519,10 @@ def _attach(
         and j == b
         and toks[j].low in ("about", "against", "of", "at", "on")
         and not c.inverted
+        # not a time: "said on Monday the pier was safe"
+        and toks[j + 1].low not in WEEKDAYS
+        and toks[j + 1].low not in TIME_NOUNS
+        and toks[j + 1].low not in MONTHS
     ):
         # "talked about his taxes", "warned against ...": the preposition joins the cue
         c.cue_chars = (c.cue_chars[0], toks[j].end)

@@ -1822,3 +1822,15 @@ def test_anonymity_boilerplate_is_no_report_and_a_participle_phrase_before_that(
 )
 def test_idioms_of_raising_a_possibility(text, content):
     assert _one(text)[0].content.text(text) == content
+
+
+def test_a_day_ends_the_time_phrase_after_the_cue():
+    text = "LAGOS (Reuters) - The harbour master said on Monday the pier was safe."
+    a = _one(text)[0]
+    assert (a.cue.text(text), a.content.text(text)) == ("said", "the pier was safe")
+
+
+def test_headline_verb_before_a_colon_is_no_speaker_label():
+    text = "Ruiz Blasts Mayor: 'He Lied About the Pier'\n\nThe harbour master spoke on Monday."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "Blasts")
