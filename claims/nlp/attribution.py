@@ -462,7 +462,7 @@ def _linked_quote_regions(
 
 # A single quotation mark that opens a quotation: after a space, a bracket or a dash (or at
 # a line start), before a word
-SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[\w“])", re.M)
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[\w“])(?!\d\ds)", re.M)
 SINGLE_CLOSE = re.compile(r"[’']")
 SCARE_QUOTE_MAX = 80  # chars of a quotation closed by a mark with no punctuation at it
 
@@ -473,12 +473,14 @@ def _single_quote_regions(text: str) -> list[tuple[int, int]]:
     'It is safe,' she said. Failing that, the first mark before a space closes a short
     quotation: he called it 'a disgrace' and left."""
     regions: list[tuple[int, int]] = []
+    opens = [m.start() for m in SINGLE_OPEN.finditer(text)]
     pos = 0
-    for m in SINGLE_OPEN.finditer(text):
-        i = m.start()
+    for x, i in enumerate(opens):
         if i < pos:
             continue
-        end = _para_end(text, i)
+        # a quotation closes before the next one opens: each scan ends there, so the whole
+        # text is read about once
+        end = min(_para_end(text, i), opens[x + 1] if x + 1 < len(opens) else len(text))
         fallback = None
         for c in SINGLE_CLOSE.finditer(text, i + 1, end):
             k = c.start()
@@ -633,7 +635,9 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
     if toks:
         words = [t.word.replace("’", "'") for t in toks]
         for t, tag in zip(toks, _tag(words), strict=True):
-            t.tag = tag
+            # a single mark that opens or closes a quotation is tagged as a double one, not as
+            # the possessive the tagger takes it for ("'...,' said Ruiz")
+            t.tag = '"' if t.qmark and t.word in SINGLE_MARKS else tag
     return toks
 
 
@@ -3501,14 +3505,20 @@ def _attach(
         st, e = agent
         if e < n and toks[e].low == "of" and _by_phrase_end(toks, e) > e + 1:
             e = _by_phrase_end(toks, e)  # "by dozens of papers"
-        subject = _trim(text, toks[src[0]].start, toks[src[1] - 1].end)
-        c.source = (st, e)
-        c.source_chars = None
+        # "She was told by police that ...", "was described by engineers as unsafe": a
+        # complement after the agent is the content, and the forward clause below finds it
+        if not (e < n and toks[e].low in PASSIVE_COMPLEMENTS):
+            subject = _trim(text, toks[src[0]].start, toks[src[1] - 1].end)
+            c.source = (st, e)
+            c.source_chars = None
+            _finish_source(toks, c)
+            c.content = subject
+            c.rule = "cue-passive-agent"
+            c.confidence = 0.3 + 0.5 * conf
+            return
+        src = (st, e)  # the agent holds the view; the complement is what it holds
+        c.source = src
         _finish_source(toks, c)
-        c.content = subject
-        c.rule = "cue-passive-agent"
-        c.confidence = 0.3 + 0.5 * conf
-        return
     # --- forward clause
     if agent_j is not None:
         j = agent_j
@@ -4206,6 +4216,8 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     c.confidence = 0.25 + 0.5 * c.weight * (1.0 if c.source else 0.8)
 
 
+# Words after a passive's agent that open its complement: "was told by police that ..."
+PASSIVE_COMPLEMENTS = {"that", "to", "as", "of", "whether", "about", "for", "over"}
 # Verbs whose subject receives the stance its object names: "faced criticism", "drew praise"
 TARGET_VERBS = {
     "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing",

@@ -1834,3 +1834,25 @@ def test_headline_verb_before_a_colon_is_no_speaker_label():
     text = "Ruiz Blasts Mayor: 'He Lied About the Pier'\n\nThe harbour master spoke on Monday."
     a = _one(text)[0]
     assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "Blasts")
+
+
+@pytest.mark.parametrize(
+    "text", ["'The pier is safe,' said Ruiz.", "\u2018The pier is safe,\u2019 says Ruiz."]
+)
+def test_single_quotation_before_an_inverted_cue(text):
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text)) == ("quote-cue-after", "Ruiz")
+
+
+def test_single_marks_do_not_join_two_quotations_or_open_at_a_decade():
+    text = "He called the plan 'unworkable' on Monday. 'We will fight it,' Ruiz said."
+    quote = _find(text, attribute(text), "We will fight it")
+    assert quote.content.text(text) == "'We will fight it,'"
+    text = "Back in the '90s the pier was busy. 'It was safe then,' she said."
+    assert _find(text, attribute(text), "safe then").content.text(text) == "'It was safe then,'"
+
+
+def test_passive_agent_with_a_complement_after_it():
+    text = "She was told by police that the pier was unsafe."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("police", "that the pier was unsafe")
