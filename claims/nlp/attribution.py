@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import accumulate, islice
+from itertools import accumulate, islice, takewhile
 
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -480,7 +480,9 @@ def _single_quote_regions(text: str) -> list[tuple[int, int]]:
             continue
         # a quotation closes before the next one opens: each scan ends there, so the whole
         # text is read about once
-        end = min(_para_end(text, i), opens[x + 1] if x + 1 < len(opens) else len(text))
+        bound = opens[x + 1] if x + 1 < len(opens) else len(text)
+        brk = PARA_BREAK.search(text, i, bound)
+        end = brk.start() if brk else bound
         fallback = None
         for c in SINGLE_CLOSE.finditer(text, i + 1, end):
             k = c.start()
@@ -1304,7 +1306,7 @@ def _imperative(toks: list[Tok], i: int) -> bool:
     "Now tell us ...", "Honestly, please ask yourself ..."): no one is reported."""
     if toks[0].quoted or toks[0].qmark or (i == 0 and toks[0].word[:1].islower()):
         return False
-    return all(t.low in IMPERATIVE_OPENERS or t.tag == "RB" for t in toks[:i])
+    return all(toks[x].low in IMPERATIVE_OPENERS or toks[x].tag == "RB" for x in range(i))
 
 
 def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:
@@ -3116,7 +3118,7 @@ def _inside_closing_report(a: Cand, b: Cand, toks: list[Tok]) -> bool:
 def _ends_sentence(toks: list[Tok], k: int) -> bool:
     """Nothing but punctuation or a time phrase after token k: "..., a poll found (on
     Monday)."."""
-    rest = list(islice((t for t in islice(toks, k, None) if t.word[:1].isalnum()), 4))
+    rest = list(islice((toks[x] for x in range(k, len(toks)) if toks[x].word[:1].isalnum()), 4))
     return not rest or (rest[0].low in ("on", "in", "last", "this", "earlier") and len(rest) <= 3)
 
 
@@ -3340,7 +3342,7 @@ def _attach(
         right_edge < j
         and c.lemma not in REPORT_LEMMAS
         and (toks[right_edge].low in OBJECT_PREPS or toks[right_edge].tag in ("DT", "PRP$"))
-        and not any(t.word[:1].isalnum() for t in toks[j:])
+        and not any(toks[x].word[:1].isalnum() for x in range(j, n))
         and not any(t.low in WEEKDAYS or t.low in TIME_NOUNS for t in toks[right_edge:j])
     ):
         j = right_edge  # "X apologized for his remarks": the phrase is what the verb is about
@@ -3387,7 +3389,7 @@ def _attach(
             # "pushing for a new pier": a noun phrase ending the sentence is what is asked for
             and (
                 c.lemma in REPORT_LEMMAS  # "told the Post." has no content
-                or any(t.word[:1].isalnum() for t in islice(toks, k, None))
+                or any(toks[x].word[:1].isalnum() for x in range(k, n))
             )
         ):
             # "told reporters that ..." drops the addressee; "urged voters to ..." keeps it
@@ -3450,9 +3452,9 @@ def _attach(
         and left_edge > 1
         and toks[left_edge - 1].low == ","
         and not toks[left_edge - 2].qmark
-        and any(t.tag.startswith("VB") or t.tag == "MD" for t in toks[j + 1 :])
+        and any(toks[x].tag.startswith("VB") or toks[x].tag == "MD" for x in range(j + 1, n))
         and (
-            not any(t.tag.startswith("VB") for t in toks[: left_edge - 1])
+            not any(toks[x].tag.startswith("VB") for x in range(left_edge - 1))
             # "The plant was busy, the owner said, until it closed": a bare "X said,"
             # between two clauses reports both
             or (
@@ -3562,7 +3564,7 @@ def _attach(
     forward_ok = (
         j < n
         and len(list(islice(words_after, 2))) == 2  # two words after j, counted that far
-        and not (c.inverted and all(not t.tag.startswith("VB") for t in toks[j:]))
+        and not (c.inverted and all(not toks[x].tag.startswith("VB") for x in range(j, n)))
         and (c.lemma not in QUOTE_ONLY_LEMMAS or toks[j].low == "that")
     )
     if forward_ok and not c.inverted:
@@ -3670,7 +3672,7 @@ def _attach(
             and toks[k].low == ","
             and toks[k + 1].tag not in ("CC", "IN", "WDT", "WP", "WRB", "RB")
             and not any(toks[x].low in RELATIVES for x in range(k + 1, left_edge))
-            and all(not t.word[:1].isalnum() for t in toks[j:])
+            and all(not toks[x].word[:1].isalnum() for x in range(j, n))
             and any(_agentive(toks[x]) for x in range(k + 1, src[1]))
         ):
             c.source = (k + 1, src[1])
@@ -3694,7 +3696,7 @@ def _attach(
                 and toks[x - 1].low == "to"
                 and (sent.kind == "headline" or _title_line(text, sent))
             )
-            for x, t in enumerate(toks[:end_i])
+            for x, t in ((x, toks[x]) for x in range(end_i))
         )
         if end_i > 0 and has_verb:
             s, e = _trim(
@@ -3842,9 +3844,10 @@ def _trailing_venue(toks: list[Tok], j: int, end: int) -> int | None:
             m += 1
         if m >= n or toks[m].start >= end or m - k > 6:
             continue
-        rest = [x for x in toks[m + 1 :] if x.start < end]
+        rest = (toks[y] for y in range(m + 1, n))
         if any(
-            x.tag in FINITE_TAGS or x.low in RELATIVES or x.low == "that" or x.qmark for x in rest
+            x.tag in FINITE_TAGS or x.low in RELATIVES or x.low == "that" or x.qmark
+            for x in takewhile(lambda x: x.start < end, rest)
         ):
             return None
         return k
