@@ -1436,11 +1436,19 @@ def _copula_before(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+def _time_word(t: Tok) -> bool:
+    """A day, a month or a noun of time: "on Monday", "in May", "over the weekend"."""
+    return t.low in WEEKDAYS or t.low in MONTHS or t.low in TIME_NOUNS
+
+
 def _adj_cue(toks: list[Tok], i: int) -> bool:
     """An adjective of stance after "be", followed by a word that opens what it holds."""
     t, nxt, after = toks[i], toks[i + 1], toks[i + 2]
     if t.quoted or nxt.quoted or nxt.low not in ADJ_PREP_CUES[t.low]:
         return False
+    k = i + 3 if after.low == "the" and i + 3 < len(toks) else i + 2
+    if _time_word(toks[k]):
+        return False  # "was firm on Monday that ...", "was upset over the weekend"
     if not t.word[:1].islower() or _copula_before(toks, i) is None:
         return False
     if nxt.low == "to":
@@ -2130,6 +2138,7 @@ MEDIA_WORDS = {"twitter", "facebook", "instagram", "social", "television", "tv",
 TIME_NOUNS = {
     "weekend", "week", "weeks", "day", "days", "year", "years", "month", "months", "morning",
     "afternoon", "evening", "night", "time", "basis", "trail", "occasion", "occasions",
+    "hour", "hours", "minute", "minutes",
 }  # fmt: skip
 # Prepositions that can open what a verb of stance is about ("apologized for", "sided with")
 OBJECT_PREPS = {"for", "with", "over", "about", "against", "on", "to"}
@@ -2615,6 +2624,12 @@ FRAME_SOURCE_NOUNS = {"poll", "polls", "survey", "surveys"}
 VIEW_NOUNS = {"view", "opinion", "words", "estimation", "judgment", "judgement", "mind", "eyes"}
 
 
+# Nouns for what someone says, whose possessor speaks: "Her message was blunt: '...'"
+MESSAGE_NOUNS = {
+    "message", "reply", "response", "answer", "words", "verdict", "advice", "warning", "view",
+    "position", "statement", "retort", "plea", "argument", "point", "promise", "pitch",
+}  # fmt: skip
+RECEIVING_VERBS = {"greeted", "met", "welcomed", "handed", "sent", "shown", "told", "asked"}
 COLON_SUBJECT_MAX = 8  # words before the colon of "X's message was blunt: '...'"
 
 
@@ -2633,12 +2648,14 @@ def _colon_quote(text: str, toks: list[Tok]) -> Cand | None:
     st = _np_left(toks, verb, 0)
     if st is None or st != (1 if toks[0].tag == "CC" else 0) or st >= verb:
         return None
+    if any(toks[x].low in TARGET_VERBS or toks[x].low in RECEIVING_VERBS for x in range(colon)):
+        return None  # "The mayor received a letter: '...'": the mayor did not write it
     end = verb
     poss = next(
         (x for x in range(st, verb) if toks[x].low in ("'s", "’s") or toks[x].tag == "PRP$"), None
     )
-    if poss is not None:
-        end = poss + 1  # "Ruiz's message was blunt": Ruiz's
+    if poss is not None and toks[verb - 1].low in MESSAGE_NOUNS:
+        end = poss + 1  # "Ruiz's message was blunt": Ruiz's; "Her critics had ...": her critics
     if not any(_agentive(toks[x]) or toks[x].tag == "PRP$" for x in range(st, end)):
         return None
     qs = toks[colon + 1].start
@@ -3343,7 +3360,7 @@ def _attach(
         and c.lemma not in REPORT_LEMMAS
         and (toks[right_edge].low in OBJECT_PREPS or toks[right_edge].tag in ("DT", "PRP$"))
         and not any(toks[x].word[:1].isalnum() for x in range(j, n))
-        and not any(t.low in WEEKDAYS or t.low in TIME_NOUNS for t in toks[right_edge:j])
+        and not any(_time_word(toks[x]) for x in range(right_edge, j))
     ):
         j = right_edge  # "X apologized for his remarks": the phrase is what the verb is about
     if (
@@ -3531,10 +3548,7 @@ def _attach(
         and j == b
         and toks[j].low in ("about", "against", "of", "at", "on")
         and not c.inverted
-        # not a time: "said on Monday the pier was safe"
-        and toks[j + 1].low not in WEEKDAYS
-        and toks[j + 1].low not in TIME_NOUNS
-        and toks[j + 1].low not in MONTHS
+        and not _time_word(toks[j + 1])  # not a time: "said on Monday the pier was safe"
     ):
         # "talked about his taxes", "warned against ...": the preposition joins the cue
         c.cue_chars = (c.cue_chars[0], toks[j].end)

@@ -1856,3 +1856,14 @@ def test_passive_agent_with_a_complement_after_it():
     text = "She was told by police that the pier was unsafe."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("police", "that the pier was unsafe")
+
+
+def test_adjective_before_a_time_phrase_reports_nothing():
+    assert attribute("Ruiz was silent on Tuesday.") == []
+    assert attribute("Ruiz was upset over the weekend.") == []
+
+
+def test_quotation_after_a_colon_is_not_its_recipients():
+    assert attribute('The mayor received a letter: "We will sue."') == []
+    text = 'Her critics had a simple message: "Resign."'
+    assert _one(text)[0].source.text(text) == "Her critics"
