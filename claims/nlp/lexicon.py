@@ -767,7 +767,6 @@ ORG_WORDS = {
     "college",
     "society",
     "academy",
-    "church",
     "corporation",
     "party",
     "union",
@@ -861,9 +860,9 @@ FEMALE_NAMES = set(
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
     nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
-    diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
-    megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
-    janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+    diane ruth julie olivia joyce virginia victoria lauren christina joan evelyn judith
+    megan cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+    janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly
     isabella theresa diana natalie brittany charlotte marie kayla alexis lori elaine nora sue
     sheila valerie jill sonia irene rosa carmen lucy julia sofia anne claire fiona elena olga ana
     carla paula
@@ -877,8 +876,8 @@ MALE_NAMES = set(
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
     tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
-    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan
+    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
     vincent ralph eugene russell bobby mason philip louis mike chris ben tom tim jim bob rick
     ron tony steve dave dan matt nick greg jon pete sam luke hugh ian colin neil martin simon
     mohammed muhammad ahmed ali hassan omar ivan sergei dmitri alexei igor oleg hans klaus

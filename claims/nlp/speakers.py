@@ -3,9 +3,9 @@
 
 The article is scanned once (`NameIndex(text)`) for runs of capitalised words; each multiword
 person-like name registers its parts, so a later "Tikhanovskaya" resolves to "Svetlana
-Tikhanovskaya". "he"/"she" resolve to the last speaker of that gender, unless a person of that gender opened a
-sentence since; gender comes from common first names and Mr./Mrs./Ms. titles, and an unknown
-name fits either.
+Tikhanovskaya". "he"/"she" resolve to the last speaker of that gender, unless a person of that
+gender opened a sentence since; gender comes from common first names and Mr./Mrs./Ms.
+titles, and an unknown name fits either.
 """
 
 from __future__ import annotations
@@ -343,11 +343,16 @@ OBJECT_PREPOSITIONS = {"to", "with", "for", "of", "from", "at", "by", "near", "a
 
 
 def _object_of_preposition(before: list[str]) -> bool:
-    """The words before a name end in a preposition ("a lawyer for", "the president of
-    the"): the name is what the description is about."""
-    if before[-1:] == ["the"]:
+    """The words before a name end in a preposition after a lowercase description ("a
+    lawyer for", "the mayor of the"): the name is what the description is about. After a
+    capitalised title ("Secretary of the Treasury Ana Ruiz") it is not."""
+    if before[-1:] and before[-1].lower() == "the":
         before = before[:-1]
-    return bool(before) and before[-1] in OBJECT_PREPOSITIONS
+    return (
+        len(before) >= 2
+        and before[-1].lower() in OBJECT_PREPOSITIONS
+        and not before[-2][:1].isupper()
+    )
 
 
 def _appositive_name(source_text: str) -> str | None:
@@ -364,7 +369,7 @@ def _appositive_name(source_text: str) -> str | None:
         return None  # "a fisherman from Brest, Brittany": a place, not a person
     if not all(w[:1].isupper() for w in name) or not _person_like(name) or is_org(name):
         return None
-    return " ".join(_clean_word(w) for w in name)
+    return " ".join(_clean_word(w) for w in strip_titles(name))  # "Dr. Ana Ruiz": Ana Ruiz
 
 
 _HEAD_END = re.compile(r"\s*(?:,|--|—|–|\(|\bwho\b|\bwhich\b|\bthat\b)\s*")
@@ -413,7 +418,7 @@ def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple
         caps_start -= 1
     while caps_start < caps_end and not words[caps_start][:1].isupper():
         caps_start += 1
-    if caps_start < caps_end and _object_of_preposition(low[:caps_start]):
+    if caps_start < caps_end and _object_of_preposition(words[:caps_start]):
         # "a lawyer for Okafor", "sources close to Okafor": Okafor is not the speaker
         return _description(source_text)
     if caps_start < caps_end:

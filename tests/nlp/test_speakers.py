@@ -121,3 +121,14 @@ def test_a_pronoun_prefers_a_named_speaker_to_a_description():
 def test_a_lone_surname_is_the_last_resort_for_a_pronoun():
     text = "Ruiz said the pier was safe. The tolls, she added, would fall."
     assert _find_speaker(text, attribute(text), "The tolls") == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker"),
+    [
+        ("Secretary of the Treasury Ana Ruiz", "Ana Ruiz"),
+        ("His aide, Dr. Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_title_with_of_still_names_its_holder(mention, speaker):
+    assert resolve(mention, 0, NameIndex(""), []) == speaker
