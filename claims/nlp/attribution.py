@@ -1367,15 +1367,21 @@ ESTIMATE_NOUNS = {
 def _by_estimate(toks: list[Tok], i: int) -> bool:
     """ "by" opening a short source phrase that ends in a noun of reckoning and is set off
     by a comma or the sentence end: "by one estimate", "by the council's count"."""
-    if i > 0 and toks[i - 1].low not in (",", "and", "but"):
+    opening = i == 0 or (i == 1 and toks[0].tag == "CC")
+    if not opening and toks[i - 1].low != ",":
         return False
+    if i + 1 < len(toks) and toks[i + 1].low in ("any", "every", "all"):
+        return False  # "by any measure": emphasis, not a source
     for k in range(i + 1, min(len(toks), i + 7)):
         t = toks[k]
         if t.quoted or t.qmark or t.tag in FINITE_TAGS:
             return False
         if t.low in ESTIMATE_NOUNS:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            return nxt is None or nxt.low in (",", ".", ";", "!", "?")
+            # opening the sentence before a comma, or closing it
+            if opening:
+                return nxt is not None and nxt.low == ","
+            return nxt is None or (nxt.low in (".", "!", "?") and k + 2 >= len(toks))
     return False
 
 

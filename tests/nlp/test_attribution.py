@@ -1867,3 +1867,8 @@ def test_quotation_after_a_colon_is_not_its_recipients():
     assert attribute('The mayor received a letter: "We will sue."') == []
     text = 'Her critics had a simple message: "Resign."'
     assert _one(text)[0].source.text(text) == "Her critics"
+
+
+def test_by_any_measure_and_a_mid_sentence_count_are_no_sources():
+    assert attribute("By any measure, the season was a success.") == []
+    assert attribute("The bill passed, and by one count, 12 members abstained.") == []
