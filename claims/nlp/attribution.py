@@ -168,6 +168,7 @@ NP_INNER_PREPS = {"of", "for", "at", "from", "with", "and", "&", "on", "in", "to
 DET_LIKE = {"DT", "PRP$", "JJ", "JJR", "JJS", "POS", "IN", "TO", "CD"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 HAVE_FORMS = {"has", "have", "had"}
+CONTRACTED_BE = {"'m", "’m", "'re", "’re"}
 RELATIVES = {"who", "which", "whose", "whom"}
 DASHES = {"--", "—", "–"}
 WORD = re.compile(r"\w+")
@@ -814,7 +815,7 @@ def _catenative_before(toks: list[Tok], i: int) -> int:
 # After "be" or "have", only a word of the subject's readiness makes the infinitive the
 # subject's act: "was quick to add", "has yet to explain"; not "is hard to predict", "had to
 # defend" (an obligation), "were to reply".
-BE_HAVE_FORMS = (BE_FORMS - {"be", "been", "being"}) | HAVE_FORMS | {"'m", "’m", "'re", "’re"}
+BE_HAVE_FORMS = (BE_FORMS - {"be", "been", "being"}) | HAVE_FORMS | CONTRACTED_BE
 READINESS_WORDS = {
     "willing", "unwilling", "quick", "eager", "able", "unable", "ready", "likely", "unlikely",
     "reluctant", "determined", "prepared", "careful", "keen", "anxious", "yet", "set", "poised",
@@ -847,8 +848,8 @@ def _readiness_frame(toks: list[Tok], k: int, i: int) -> bool:
 
 
 def _purpose_head(toks: list[Tok], i: int) -> int:
-    """Index of the finite verb of "X took to the radio to say ...", "X used the speech to
-    offer ...": an infinitive of purpose whose cue takes the clause's subject as its source;
+    """Index of the finite verb of "X took to the radio to say ...", "X gathered on Friday to
+    discuss ...": an infinitive of purpose whose cue takes the clause's subject as its source;
     i when there is none."""
     for k in range(i - 2, max(0, i - PURPOSE_SCAN) - 1, -1):
         t = toks[k]
@@ -1411,8 +1412,8 @@ ADJ_WEIGHT = 0.5
 # "were adamant that X would seek ...": a "that" clause keeps the weaker cues inside it
 ADJ_THAT_WEIGHT = 0.6
 # Verbs an adjective of stance follows: "is critical of", "remains skeptical that"
-COPULAS = BE_FORMS | {
-    "'re", "’re", "'m", "’m", "remain", "remains", "remained", "seem", "seems", "seemed",
+COPULAS = BE_FORMS | CONTRACTED_BE | {
+    "remain", "remains", "remained", "seem", "seems", "seemed",
     "appear", "appears", "appeared", "grew", "become", "became", "becomes", "sounded",
 }  # fmt: skip
 
@@ -4487,6 +4488,7 @@ def _say_positions(toks: list[Tok]) -> list[int]:
 
 
 def _finite_positions(toks: list[Tok]) -> list[int]:
+    """Finite verbs, quoted ones too (`_finite_words` skips those)."""
     return [x for x, t in enumerate(toks) if t.tag in FINITE_TAGS]
 
 

@@ -1506,7 +1506,7 @@ def test_adjective_of_stance_needs_someone_to_hold_it():
     [
         ("Okafor lashed out at the harbour board.", "lashed out at", "the harbour board"),
         ("Okafor weighed in on the pier dispute.", "weighed in on", "the pier dispute"),
-        ("Okafor walked back the pledge a day later.", "walked back", "the pledge a day later"),
+        ("Okafor walked back the pledge.", "walked back", "the pledge"),
         ("Okafor is doubling down on the claim.", "is doubling down on", "the claim"),
         ("Okafor shrugged off the criticism.", "shrugged off", "the criticism"),
     ],
@@ -1657,7 +1657,8 @@ def test_idioms_of_stance(text, cue, content):
 
 
 def test_idiom_words_in_their_literal_sense_report_nothing():
-    assert attribute("The ferry took on water near the pier.") == []
+    # the idiom's words after a subject that holds no view
+    assert attribute("The storm took aim at the harbour.") == []
     assert attribute("The other side with the pier is closed.") == []
 
 
