@@ -1439,6 +1439,8 @@ def _copula_before(toks: list[Tok], i: int) -> int | None:
     ):
         j -= 1
     if j >= 0 and toks[j].low in COPULAS and not toks[j].quoted:
+        if role and toks[j].low in ("'s", "’s"):
+            return None  # "the senator's longtime critic": a possessive, not "is"
         return j
     return None
 
@@ -2147,6 +2149,15 @@ TIME_NOUNS = {
     "afternoon", "evening", "night", "time", "basis", "trail", "occasion", "occasions",
     "hour", "hours", "minute", "minutes",
 }  # fmt: skip
+
+
+def _proper_after(toks: list[Tok], k: int) -> bool:
+    """A proper name at k, after an optional "the": "to Reuters", "to the Gazette"."""
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    return k < len(toks) and toks[k].tag in ("NNP", "NNPS")
+
+
 # Prepositions that can open what a verb of stance is about ("apologized for", "sided with")
 OBJECT_PREPS = {"for", "with", "over", "about", "against", "on", "to"}
 
@@ -3366,6 +3377,8 @@ def _attach(
         right_edge < j
         and c.lemma not in REPORT_LEMMAS
         and (toks[right_edge].low in OBJECT_PREPS or toks[right_edge].tag in ("DT", "PRP$"))
+        # "commented to the Gazette": a proper name after "to" is an addressee
+        and not (toks[right_edge].low == "to" and _proper_after(toks, right_edge + 1))
         and not any(toks[x].word[:1].isalnum() for x in range(j, n))
         and not any(_time_word(toks[x]) for x in range(right_edge, j))
     ):

@@ -1873,3 +1873,10 @@ def test_quotation_after_a_colon_is_not_its_recipients():
 def test_by_any_measure_and_a_mid_sentence_count_are_no_sources():
     assert attribute("By any measure, the season was a success.") == []
     assert attribute("The bill passed, and by one count, 12 members abstained.") == []
+
+
+def test_possessive_before_a_role_and_a_proper_name_after_to():
+    assert attribute("The senator's longtime critic of the bill spoke.") == []
+    assert attribute("Ruiz commented to the Gazette.") == []
+    text = "Ruiz responded to the report."
+    assert _one(text)[0].content.text(text) == "to the report"
