@@ -3525,6 +3525,7 @@ def _attach(
                 c.rule = "cue-colon-paragraph"
                 c.confidence = 0.6 + 0.3 * conf
                 return
+    agent_complement = False  # "was told by police that ...": the agent is the source
     # --- a passive with its agent right after it: "The plan was criticized by the mayor";
     # the agent holds the view, the subject is what it is about
     if (
@@ -3558,6 +3559,8 @@ def _attach(
         src = (st, e)  # the agent holds the view; the complement is what it holds
         c.source = src
         _finish_source(toks, c)
+        agent_complement = True
+        j = e
     # --- forward clause
     if agent_j is not None:
         j = agent_j
@@ -3625,6 +3628,7 @@ def _attach(
             and c.lemma != "say"
             and toks[j].low != "that"
             and toks[b - 1].low not in EXPERIENCER_PARTICIPLES
+            and not agent_complement
         ):
             # "X is expected to win": the subject belongs to the content, no source;
             # "X was criticized by Y ..." is left alone

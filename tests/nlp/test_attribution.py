@@ -1880,3 +1880,18 @@ def test_possessive_before_a_role_and_a_proper_name_after_to():
     assert attribute("Ruiz commented to the Gazette.") == []
     text = "Ruiz responded to the report."
     assert _one(text)[0].content.text(text) == "to the report"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Residents were warned by officials to stay away.", "to stay away"),
+        ("The mayor was accused by rivals of lying.", "of lying"),
+    ],
+)
+def test_passive_agent_holds_the_complement(text, content):
+    a = _one(text)[0]
+    assert (a.content.text(text), a.source.text(text)) == (
+        content,
+        text.split(" by ")[1].split()[0],
+    )
