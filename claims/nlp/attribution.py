@@ -546,7 +546,7 @@ def _para_end(text: str, i: int) -> int:
 # Sentence model
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
