@@ -662,7 +662,12 @@ def _standalone_subject(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or nxt.low in (":", ".") or nxt.tag in ("NNS", "NNPS"):
         return False  # "Another challenge:", "Some state officials": a noun phrase
+    if i > 1 and toks[i - 2].low in OBJECT_TAKING_PREPS:
+        return False  # "by one estimate", "of some note": the quantifier is an object
     return i == 1 or toks[i - 2].low in (",", ";") or toks[i - 2].tag in ("IN", "CC")
+
+
+OBJECT_TAKING_PREPS = {"by", "of", "to", "for", "from", "with", "in", "on", "at", "into"}
 
 
 def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:

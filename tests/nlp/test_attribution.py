@@ -1895,3 +1895,8 @@ def test_passive_agent_holds_the_complement(text, content):
         content,
         text.split(" by ")[1].split()[0],
     )
+
+
+def test_quantifier_after_a_preposition_is_no_subject():
+    text = "Turnout rose by 10 percent, by one estimate, the highest in years."
+    assert [a.cue.text(text) for a in attribute(text)] == []
