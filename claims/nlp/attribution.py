@@ -2653,6 +2653,19 @@ MESSAGE_NOUNS = {
     "position", "statement", "retort", "plea", "argument", "point", "promise", "pitch",
 }  # fmt: skip
 RECEIVING_VERBS = {"greeted", "met", "welcomed", "handed", "sent", "shown", "told", "asked"}
+
+
+def _whole_clause_cand(toks, cue, lemma, source, rule, content, confidence) -> Cand:
+    """A finished candidate for a sentence-level frame (no cue verb of its own): its cue
+    tokens, source tokens and content chars."""
+    c = Cand(cue, lemma, GENERIC_WEIGHT, source=source, rule=rule)
+    c.cue_chars = (toks[cue[0]].start, toks[cue[1] - 1].end)
+    c.content = content
+    c.confidence = confidence
+    _finish_source(toks, c)
+    return c
+
+
 COLON_SUBJECT_MAX = 8  # words before the colon of "X's message was blunt: '...'"
 
 
@@ -2682,12 +2695,10 @@ def _colon_quote(text: str, toks: list[Tok]) -> Cand | None:
     if not any(_agentive(toks[x]) or toks[x].tag == "PRP$" for x in range(st, end)):
         return None
     qs = toks[colon + 1].start
-    c = Cand((colon, colon + 1), ":", GENERIC_WEIGHT, source=(st, end), rule="quote-colon")
-    c.cue_chars = (toks[colon].start, toks[colon].end)
-    c.content = (qs, toks[-1].end if toks[-1].qmark or toks[-1].quoted else toks[-2].end)
-    c.confidence = 0.6
-    _finish_source(toks, c)
-    return c
+    qe = toks[-1].end if toks[-1].qmark or toks[-1].quoted else toks[-2].end
+    return _whole_clause_cand(
+        toks, (colon, colon + 1), ":", (st, end), "quote-colon", (qs, qe), 0.6
+    )
 
 
 def _view_clause(text: str, toks: list[Tok]) -> Cand | None:
@@ -2717,12 +2728,7 @@ def _view_clause(text: str, toks: list[Tok]) -> Cand | None:
     s, e = _trim(text, toks[comma + 1].start, toks[-1].end)
     if not _has_words(text, s, e, 3):
         return None
-    c = Cand((i, noun + 1), "in view", GENERIC_WEIGHT, source=src, rule="view-in")
-    c.cue_chars = (toks[i].start, toks[noun].end)
-    c.content = (s, e)
-    c.confidence = 0.4
-    _finish_source(toks, c)
-    return c
+    return _whole_clause_cand(toks, (i, noun + 1), "in view", src, "view-in", (s, e), 0.4)
 
 
 FRAME_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNP", "NNPS", "POS"}
@@ -2783,12 +2789,7 @@ def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
         if any(t.tag not in NP_TAGS and t.low != "of" for t in rest[:fv]):
             return None
         source = (comma + 1, comma + 1 + fv)
-    c = Cand((i, i + 1), "in", GENERIC_WEIGHT, source=source, rule="frame-in")
-    c.cue_chars = (toks[i].start, toks[i].end)
-    c.content = (s, e)
-    c.confidence = 0.35
-    _finish_source(toks, c)
-    return c
+    return _whole_clause_cand(toks, (i, i + 1), "in", source, "frame-in", (s, e), 0.35)
 
 
 POLL_NOUNS = {"poll", "polls", "survey", "surveys", "average", "averages"}
@@ -2844,12 +2845,8 @@ def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
             continue  # only a standing in the poll is what the poll reports
         if st > 0 and toks[st - 1].low in ("that", "because"):
             continue  # a clause inside another report: "X says that she leads in the polls"
-        c = Cand((i, i + 1), "in", GENERIC_WEIGHT, source=(i + 1, e), rule="poll-in")
-        c.cue_chars = (toks[i].start, toks[i].end)
-        c.content = _trim(text, toks[st].start, toks[i - 1].end)
-        c.confidence = 0.3
-        _finish_source(toks, c)
-        return c
+        content = _trim(text, toks[st].start, toks[i - 1].end)
+        return _whole_clause_cand(toks, (i, i + 1), "in", (i + 1, e), "poll-in", content, 0.3)
     return None
 
 
