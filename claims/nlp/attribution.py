@@ -144,7 +144,6 @@ TIME_PREPS = {
     "under",
     "for",
 }
-SUBORD = {"that"}
 NP_TAGS = {
     "NN",
     "NNS",
@@ -173,23 +172,6 @@ RELATIVES = {"who", "which", "whose", "whom"}
 DASHES = {"--", "—", "–"}
 WORD = re.compile(r"\w+")
 PRONOUN_SUBJ = {"he", "she", "they", "we", "i", "it", "you"}
-CLAUSE_STOP_WORDS = {
-    "but",
-    "while",
-    "although",
-    "though",
-    "because",
-    "since",
-    "whereas",
-    "however",
-    "yet",
-    "so",
-    "if",
-    "when",
-    "as",
-    "and",
-    "or",
-}
 # Tags of a finite verb: past, present (third person and other), modal.
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 GENERIC_VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
@@ -2655,7 +2637,7 @@ MESSAGE_NOUNS = {
 RECEIVING_VERBS = {"greeted", "met", "welcomed", "handed", "sent", "shown", "told", "asked"}
 
 
-def _whole_clause_cand(toks, cue, lemma, source, rule, content, confidence) -> Cand:
+def _whole_clause_cand(toks, cue, lemma, source, content, confidence, *, rule: str) -> Cand:
     """A finished candidate for a sentence-level frame (no cue verb of its own): its cue
     tokens, source tokens and content chars."""
     c = Cand(cue, lemma, GENERIC_WEIGHT, source=source, rule=rule)
@@ -2697,7 +2679,7 @@ def _colon_quote(text: str, toks: list[Tok]) -> Cand | None:
     qs = toks[colon + 1].start
     qe = toks[-1].end if toks[-1].qmark or toks[-1].quoted else toks[-2].end
     return _whole_clause_cand(
-        toks, (colon, colon + 1), ":", (st, end), "quote-colon", (qs, qe), 0.6
+        toks, (colon, colon + 1), ":", (st, end), (qs, qe), 0.6, rule="quote-colon"
     )
 
 
@@ -2728,7 +2710,7 @@ def _view_clause(text: str, toks: list[Tok]) -> Cand | None:
     s, e = _trim(text, toks[comma + 1].start, toks[-1].end)
     if not _has_words(text, s, e, 3):
         return None
-    return _whole_clause_cand(toks, (i, noun + 1), "in view", src, "view-in", (s, e), 0.4)
+    return _whole_clause_cand(toks, (i, noun + 1), "in view", src, (s, e), 0.4, rule="view-in")
 
 
 FRAME_MODIFIER_TAGS = {"DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNP", "NNPS", "POS"}
@@ -2789,7 +2771,7 @@ def _framed_clause(text: str, toks: list[Tok]) -> Cand | None:
         if any(t.tag not in NP_TAGS and t.low != "of" for t in rest[:fv]):
             return None
         source = (comma + 1, comma + 1 + fv)
-    return _whole_clause_cand(toks, (i, i + 1), "in", source, "frame-in", (s, e), 0.35)
+    return _whole_clause_cand(toks, (i, i + 1), "in", source, (s, e), 0.35, rule="frame-in")
 
 
 POLL_NOUNS = {"poll", "polls", "survey", "surveys", "average", "averages"}
@@ -2846,7 +2828,7 @@ def _poll_clause(text: str, toks: list[Tok]) -> Cand | None:
         if st > 0 and toks[st - 1].low in ("that", "because"):
             continue  # a clause inside another report: "X says that she leads in the polls"
         content = _trim(text, toks[st].start, toks[i - 1].end)
-        return _whole_clause_cand(toks, (i, i + 1), "in", (i + 1, e), "poll-in", content, 0.3)
+        return _whole_clause_cand(toks, (i, i + 1), "in", (i + 1, e), content, 0.3, rule="poll-in")
     return None
 
 
@@ -3170,9 +3152,10 @@ def _has_words(text: str, s: int, e: int, k: int, skip_conj: bool = True) -> boo
     return k <= 0
 
 
-def _verb_end(toks: list[Tok], a: int, b: int) -> int:
-    """End of the verb of the cue tokens [a, b), before a particle or preposition."""
-    while b - 1 > a and toks[b - 1].tag in ("IN", "RP", "TO"):
+def _verb_end(toks: list[Tok], a: int, b: int, after=("IN", "RP", "TO")) -> int:
+    """End of the verb of the cue tokens [a, b), before the particles, prepositions (or
+    other `after` tags) that close the cue."""
+    while b - 1 > a and toks[b - 1].tag in after:
         b -= 1
     return b
 
@@ -4301,8 +4284,7 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
 
 def _passive(toks: list[Tok], a: int, b: int) -> bool:
     """A passive cue: a form of "be" followed by a past participle ("is expected")."""
-    while b - 1 > a and toks[b - 1].tag in ("RP", "IN", "RB"):
-        b -= 1  # the verb, not its particle: "is doubling down (on)"
+    b = _verb_end(toks, a, b, ("RP", "IN", "RB"))  # the verb, not "down (on)" after it
     last = toks[b - 1].low
     if last.endswith("ing") or b - a < 2:
         return False

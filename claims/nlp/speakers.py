@@ -38,7 +38,6 @@ NAME_RUN = re.compile(
 )
 _INITIAL = re.compile(r"[A-Z]\.")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_LOWER_DET = {"the", "a", "an"}
 _NOT_NAMES = {
     "The",
     "A",
@@ -211,6 +210,12 @@ def _person_like(words: list[str]) -> bool:
     )
 
 
+def _given_name_gender(word: str) -> str | None:
+    """ "f" or "m" for a common given name, None for any other word."""
+    low = word.lower()
+    return "f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else None
+
+
 HISTORY_SCAN = 40  # earlier speakers a pronoun looks back over
 MENTION_SCAN = 40  # earlier name mentions a pronoun looks back over
 
@@ -268,12 +273,7 @@ class NameIndex:
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (unknown) for a person's name."""
         words = name.split()
-        first = words[0].lower()
-        if first in FEMALE_NAMES:
-            return "f"
-        if first in MALE_NAMES:
-            return "m"
-        return self._gender.get(words[-1])
+        return _given_name_gender(words[0]) or self._gender.get(words[-1])
 
     def person_for_pronoun(
         self, offset: int, feminine: bool, history: list[tuple[int, str]]
@@ -358,13 +358,13 @@ def _object_of_preposition(before: list[str]) -> bool:
 def _appositive_name(source_text: str) -> str | None:
     """The person's name set off after a role: "Okafor's spokeswoman, Ana Ruiz" -> "Ana
     Ruiz"; None when the mention does not read that way ("Okafor, a ferry captain")."""
-    parts = [p.strip() for p in re.split(r",", source_text) if p.strip()]
+    parts = [p.strip() for p in source_text.split(",") if p.strip()]
     if len(parts) < 2:
         return None
     role, name = parts[0].split(), parts[1].split()
     if not role or all(w[:1].isupper() for w in role) or not 2 <= len(name) <= 4:
         return None  # the first part is a role ("his spokeswoman"), not a name or a place
-    given = name[0].lower() in FEMALE_NAMES or name[0].lower() in MALE_NAMES
+    given = _given_name_gender(name[0]) is not None
     if role[-1][:1].isupper() and not (given or any(_INITIAL.fullmatch(w) for w in name)):
         return None  # "a fisherman from Brest, Brittany": a place, not a person
     if not all(w[:1].isupper() for w in name) or not _person_like(name) or is_org(name):

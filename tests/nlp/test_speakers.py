@@ -49,22 +49,27 @@ def test_relative_pronoun_source_is_filed_under_its_antecedent():
     assert _speakers(text) == [("who", "Residents")]
 
 
-def test_she_skips_the_last_speaker_when_he_is_a_man():
-    text = (
-        "Peter Lund, the harbour master, said the pier was safe. Mayor Ingrid Sola disagreed. "
-        '"We will close it," she said.'
-    )
-    atts = attribute(text)
-    assert _find_speaker(text, atts, "We will close it") == "Ingrid Sola"
-
-
-def test_a_pronoun_follows_a_person_who_opened_the_sentence_since_the_last_speaker():
-    text = (
-        '"The pier is safe," said Peter Lund. Oskar Berg, a ferry captain, has sailed here for '
-        'years. "I would not dock there," he said.'
-    )
-    atts = attribute(text)
-    assert _find_speaker(text, atts, "I would not dock there") == "Oskar Berg"
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker"),
+    [
+        pytest.param(
+            "Peter Lund, the harbour master, said the pier was safe. Mayor Ingrid Sola "
+            'disagreed. "We will close it," she said.',
+            "We will close it",
+            "Ingrid Sola",
+            id="she-skips-the-last-speaker-when-he-is-a-man",
+        ),
+        pytest.param(
+            '"The pier is safe," said Peter Lund. Oskar Berg, a ferry captain, has sailed here '
+            'for years. "I would not dock there," he said.',
+            "I would not dock there",
+            "Oskar Berg",
+            id="a-person-who-opened-a-sentence-since-the-last-speaker",
+        ),
+    ],
+)
+def test_pronoun_resolution(text, snippet, speaker):
+    assert _find_speaker(text, attribute(text), snippet) == speaker
 
 
 def test_a_titled_surname_carries_its_gender():
