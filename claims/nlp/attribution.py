@@ -1648,6 +1648,9 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
         if dashed is not None:
             return dashed
     if end > 2 and toks[end - 1].low == ",":
+        head = _named_before_details(toks, end - 1)
+        if head is not None:
+            return head, end - 1  # "Ana Ruiz, 59, of Ashton, Md., said"
         aside = _prepositional_aside(toks, end - 1)
         if aside is not None:
             return aside
@@ -1660,7 +1663,9 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
             if (
                 toks[k].low in RELATIVES or (toks[k].tag in ("VBG", "VBN") and k + 1 < inner_end)
             ) and toks[k - 1].low in (",", *DASHES):
-                head = _np_left(toks, k - 1, 0)
+                head = _named_before_details(toks, k - 1)
+                if head is None:
+                    head = _np_left(toks, k - 1, 0)
                 if head is not None:
                     return head, inner_end
                 break
@@ -1748,6 +1753,51 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
 # Participles that close a subject naming the people asked: "those polled said".
 SURVEY_PARTICIPLES = {"polled", "surveyed", "interviewed", "questioned", "asked", "contacted"}
 ASIDE_SCAN = 20  # words of a prepositional aside between commas
+
+
+def _named_before_details(toks: list[Tok], comma: int) -> int | None:
+    """'Ana Ruiz, 61, of Linford, Del., who ...': the start of the name that an age and a
+    hometown between commas describe, from the comma before the relative clause."""
+    end = comma
+    passed = False
+    origin_next = False  # the chunk just read was a state: the one before must be "of ..."
+    for _ in range(DETAIL_CHUNKS):
+        start = end
+        while start > 0 and toks[start - 1].low != "," and end - start <= DETAIL_CHUNK_MAX:
+            start -= 1
+        if start == end or (start > 0 and toks[start - 1].low != ","):
+            break
+        if start == 0:
+            break  # the name opens the sentence
+        chunk = toks[start:end]
+        words = [t for t in chunk if t.low != "."]
+        place = chunk[0].low == "of" and len(words) > 1
+        if origin_next and not place:
+            return None
+        age = len(words) == 1 and words[0].tag == "CD"
+        if age or (place and all(t.tag == "NNP" for t in words[1:])):
+            passed, origin_next = True, False
+        elif not passed and all(t.tag == "NNP" for t in words) and len(words) <= 2:
+            origin_next = True  # "Md.", "New Mexico": only after an "of" place
+        else:
+            break  # the name's own chunk
+        end = start - 1
+    else:
+        return None
+    if not passed or origin_next:
+        return None
+    head = _np_left(toks, end, 0)
+    if (
+        head is None
+        or toks[head].tag != "NNP"
+        or (head > 0 and toks[head - 1].tag not in ("CC", "IN", ","))
+    ):
+        return None
+    return head
+
+
+DETAIL_CHUNKS = 4  # an age, a town, a state and one more
+DETAIL_CHUNK_MAX = 5
 
 
 def _prepositional_aside(toks: list[Tok], close: int) -> tuple[int, int] | None:
@@ -3711,6 +3761,13 @@ def _attach(
             t.tag in FINITE_TAGS
             or t.quoted
             or t.qmark
+            # the tagger's past participle for a past tense: "Hackers compromised 12 servers"
+            or (
+                t.tag == "VBN"
+                and 0 < x < end_i - 1
+                and toks[x - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
+                and toks[x + 1].tag in ("DT", "CD", "PRP$", "NNS", "NNP")
+            )
             or (t.tag == "VB" and x > 0 and toks[x - 1].tag in ("NNS", "PRP", "RB"))
             # a headline's "to" future: "Council to reopen pier, mayor says"
             or (

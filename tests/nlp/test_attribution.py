@@ -1900,3 +1900,31 @@ def test_passive_agent_holds_the_complement(text, content):
 def test_quantifier_after_a_preposition_is_no_subject():
     text = "Turnout rose by 10 percent, by one estimate, the highest in years."
     assert [a.cue.text(text) for a in attribute(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ana Ruiz, 61, of Linford, Del., who attended the parade, said the floats were late.",
+            "Ana Ruiz, 61, of Linford, Del., who attended the parade",
+        ),
+        ("Ana Ruiz, of Ashton, Ohio, said the floats were late.", "Ana Ruiz, of Ashton, Ohio"),
+        (
+            "On Monday, Ana Ruiz, 59, who watched the parade, said the floats were late.",
+            "Ana Ruiz, 59, who watched the parade",
+        ),
+    ],
+)
+def test_age_and_hometown_stay_with_the_name(text, source):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.speaker, a.content.text(text)) == (
+        source,
+        "Ana Ruiz",
+        "the floats were late",
+    )
+
+
+def test_past_tense_tagged_as_participle_still_makes_a_clause():
+    text = "Intruders compromised nine laptops, the audit said."
+    assert _one(text)[0].content.text(text) == "Intruders compromised nine laptops"
