@@ -1909,10 +1909,10 @@ def test_quantifier_after_a_preposition_is_no_subject():
             "Ana Ruiz, 61, of Linford, Del., who attended the parade, said the floats were late.",
             "Ana Ruiz, 61, of Linford, Del., who attended the parade",
         ),
-        ("Ana Ruiz, of Ashton, Ohio, said the floats were late.", "Ana Ruiz, of Ashton, Ohio"),
+        ("Ana Ruiz, of Linford, Ohio, said the floats were late.", "Ana Ruiz, of Linford, Ohio"),
         (
-            "On Monday, Ana Ruiz, 59, who watched the parade, said the floats were late.",
-            "Ana Ruiz, 59, who watched the parade",
+            "On Monday, Ana Ruiz, 61, who attended the parade, said the floats were late.",
+            "Ana Ruiz, 61, who attended the parade",
         ),
     ],
 )
