@@ -2457,8 +2457,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         if any(r[0] < k.content[1] and k.content[0] < r[1] for k in kept):
             continue
-        if len(re.findall(r"\w+", text[r[0] : r[1]])) < 4:
-            continue
+        # a short quotation is kept only as a piece of the cued one before it ('"Is the
+        # pier safe?" Ruiz asked. "Not yet."'), never as one of its own
+        short = len(re.findall(r"\w+", text[r[0] : r[1]])) < 4
         # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
         after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
         if not _para_start(text, r[0]) and r[0] not in sentence_start_set and not after_conjunction:
@@ -2470,6 +2471,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         if (
             prev is not None
             and before is not None
+            and not short  # a stage direction between turns: "(LAUGHTER.)"
             and prev.content[0] < before[1]
             and before[0] < prev.content[1]
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
@@ -2521,6 +2523,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
             prev.rule = "quote-split"
             continue
+        if short:
+            continue  # a title or a scare quote: 'The "plan" failed.'
         if after_conjunction:
             continue  # only a piece of the quotation before it, never one of its own
         if before is not None and before in extra_head:

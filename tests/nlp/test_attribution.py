@@ -1928,3 +1928,19 @@ def test_age_and_hometown_stay_with_the_name(text, source):
 def test_past_tense_tagged_as_participle_still_makes_a_clause():
     text = "Intruders compromised nine laptops, the audit said."
     assert _one(text)[0].content.text(text) == "Intruders compromised nine laptops"
+
+
+def test_short_quotation_after_a_cued_one_goes_on_with_it():
+    text = '"Does the council have a plan for the pier?" Ruiz asked. "Not yet."'
+    (a,) = _one(text)
+    assert [p.text(text) for p in a.content_spans] == [
+        '"Does the council have a plan for the pier?"',
+        '"Not yet."',
+    ]
+    assert a.source.text(text) == "Ruiz"
+
+
+def test_short_quotation_after_a_cued_one_mid_sentence_stays_out():
+    text = '"The pier is safe," Ruiz said. The "plan" has failed twice.'
+    (a,) = _one(text)
+    assert a.content.text(text) == '"The pier is safe,"'
