@@ -2600,6 +2600,14 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             speaker = last_speaker if prev is not None else None
             source = last_source if speaker else None
             subject = _previous_subject(text, sentences, sentence_ends, r[0], sentence_tokens)
+            if not speaker:
+                # with no speaker before it, a quotation is a headline's, a title or lyrics,
+                # unless the sentence before has a subject that can speak ('Ruiz spoke at
+                # the pier. "The engines are old."')
+                if subject is None or _title_quotation(text, r):
+                    continue
+                source = Span(*subject)
+                speaker = resolve(source.text(text), source.start, names, history)
             if subject is not None and speaker:
                 named = resolve(text[subject[0] : subject[1]], subject[0], names, history)
                 if named == speaker:
@@ -2613,8 +2621,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     source=source,
                     cue=None,
                     speaker=speaker,
-                    confidence=0.55 if speaker else 0.3,
-                    rule="quote-continuation" if speaker else "quote-uncued",
+                    confidence=0.55 if prev is not None else 0.3,
+                    rule="quote-continuation" if prev is not None else "quote-uncued",
                 )
             )
     return out
@@ -3131,6 +3139,19 @@ def _title_line(text: str, sent: Sentence) -> bool:
     words = [w for w in WORD.findall(text, sent.start, sent.end) if w[:1].isalpha()]
     caps = sum(w[:1].isupper() for w in words)
     return len(words) >= 3 and caps >= 0.6 * len(words)
+
+
+def _title_quotation(text: str, r: tuple[int, int]) -> bool:
+    """A quotation in title case not closed by a full stop, a name of a show or a book:
+    "''Tales of the Harbor,'' a new drama"."""
+    body = text[r[0] : r[1]].rstrip("\"'”’» ")
+    if body.endswith((".", "!", "?")):
+        return False
+    words = [w for w in WORD.findall(body) if w[:1].isalpha() and w not in TITLE_SMALL_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by"}
 
 
 def _first_line(text: str, sent: Sentence) -> bool:

@@ -14,7 +14,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "quote-mixed-cue-after": "a clause ending in a quotation, then its speaker and verb",
     "quote-signature": "a quotation signed with a name after a dash",
     "quote-continuation": "a quotation with no verb of its own, continuing the last speaker",
-    "quote-uncued": "a quotation whose speaker the text does not name",
+    "quote-uncued": "a quotation with no verb and no speaker before it, after a sentence whose subject can speak: that subject's",
     # reported speech
     "say-that": "a verb of saying followed by a “that” clause",
     "say-clause": "a verb of saying followed by the clause it reports",

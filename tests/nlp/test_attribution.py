@@ -1944,3 +1944,25 @@ def test_short_quotation_after_a_cued_one_mid_sentence_stays_out():
     text = '"The pier is safe," Ruiz said. The "plan" has failed twice.'
     (a,) = _one(text)
     assert a.content.text(text) == '"The pier is safe,"'
+
+
+def test_uncued_quotation_with_no_speaker_anywhere_gives_nothing():
+    text = 'Harbor Voices Speak Up.\n\n"We want the ferry back. The bus takes two hours."'
+    assert attribute(text) == []
+
+
+def test_uncued_title_after_a_subject_gives_nothing():
+    text = (
+        "The council met on Monday. Ruiz, the crafty captain, is returning to the channel."
+        "\n\n''Tales of the Harbor,'' another old show, is also back."
+    )
+    assert attribute(text) == []
+
+
+def test_uncued_quotation_after_a_speaking_subject_is_hers():
+    text = (
+        "The council met on Monday. Ana Ruiz waited in the back row.\n\n"
+        '"The ferry must run all winter."'
+    )
+    (a,) = _one(text)
+    assert (a.source.text(text), a.speaker, a.rule) == ("Ana Ruiz", "Ana Ruiz", "quote-uncued")
