@@ -2462,7 +2462,12 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         short = len(re.findall(r"\w+", text[r[0] : r[1]])) < 4
         # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
         after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
-        if not _para_start(text, r[0]) and r[0] not in sentence_start_set and not after_conjunction:
+        # one inside a sentence may still go on with the quotation before it ('"Q1," she
+        # said. It is "Q2."')
+        mid = (
+            not _para_start(text, r[0]) and r[0] not in sentence_start_set and not after_conjunction
+        )
+        if mid and (short or _title_quotation(text, r)):
             continue
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
@@ -2518,6 +2523,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 or _next_sentence_starts(sentences, sentence_starts, gap - 1, r[0])
             )
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
+            and not (
+                mid and _clause_between(sentences, sentence_starts, sentence_tokens, gap, r[0])
+            )
         ):
             prev.pieces = (*(prev.pieces or (prev.content,)), r)
             prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
@@ -2527,6 +2535,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue  # a title or a scare quote: 'The "plan" failed.'
         if after_conjunction:
             continue  # only a piece of the quotation before it, never one of its own
+        if mid:
+            continue  # a partial quotation inside a sentence, not a turn of its own
         if before is not None and before in extra_head:
             # one uncued quotation going on over paragraphs: one attribution
             extra_head[r] = extra_head[before]
@@ -3139,6 +3149,24 @@ def _title_line(text: str, sent: Sentence) -> bool:
     words = [w for w in WORD.findall(text, sent.start, sent.end) if w[:1].isalpha()]
     caps = sum(w[:1].isupper() for w in words)
     return len(words) >= 3 and caps >= 0.6 * len(words)
+
+
+def _clause_between(sentences, starts, sentence_tokens, a: int, b: int) -> bool:
+    """Words between chars a and b that make a clause of their own: a verb other than "be",
+    or a noun in a new sentence. A quotation inside a sentence after them is not the last
+    one going on ('"Q1," she said, and Ruiz called it "Q2"'; '... she said. The council
+    "Q2."'), unlike '"Q1," she said. It is "Q2."'."""
+    k = max(0, bisect.bisect_right(starts, a) - 1)
+    while k < len(sentences) and sentences[k].start < b:
+        new = sentences[k].start > a
+        for t in sentence_tokens.get(sentences[k].start) or ():
+            if a <= t.start < b and (
+                (t.tag.startswith("VB") and t.low not in BE_FORMS)
+                or (new and t.tag.startswith("NN"))
+            ):
+                return True
+        k += 1
+    return False
 
 
 def _title_quotation(text: str, r: tuple[int, int]) -> bool:

@@ -1966,3 +1966,27 @@ def test_uncued_quotation_after_a_speaking_subject_is_hers():
     )
     (a,) = _one(text)
     assert (a.source.text(text), a.speaker, a.rule) == ("Ana Ruiz", "Ana Ruiz", "quote-uncued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is safe," Ruiz said. It is "a harbor we can all be proud of."',
+        '"The pier is safe," said Ruiz at the pier on Monday, "and the ferry runs again."',
+    ],
+)
+def test_quotation_inside_a_sentence_goes_on_with_the_cued_one(text):
+    (a,) = _one(text)
+    assert (a.source.text(text), a.rule, len(a.content_spans)) == ("Ruiz", "quote-split", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is safe," Ruiz said, and the mayor called it "a harbor nobody can use."',
+        '"The pier is safe," Ruiz said. The council, in a long vote, "kept the harbor open."',
+    ],
+)
+def test_quotation_inside_a_clause_of_its_own_is_not_the_cued_ones(text):
+    a = attribute(text)[0]
+    assert a.content.text(text) == '"The pier is safe,"'
