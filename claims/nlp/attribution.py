@@ -2452,6 +2452,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     ki = 0
     sentence_starts = [sent.start for sent in sentences]
     sentence_start_set = set(sentence_starts)
+    mid_regions: set[tuple[int, int]] = set()  # partial quotations inside a sentence
     for r in regions:
         if r in used_regions:
             continue
@@ -2536,7 +2537,13 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         if after_conjunction:
             continue  # only a piece of the quotation before it, never one of its own
         if mid:
-            continue  # a partial quotation inside a sentence, not a turn of its own
+            # 'The mayor has called the pier "a danger to every family" for months.': a
+            # partial quotation, its speaker found below
+            mid_regions.add(r)
+            extra.append((r, prev))
+            extra_head[r] = r
+            extra_pieces[r] = [r]
+            continue
         if before is not None and before in extra_head:
             # one uncued quotation going on over paragraphs: one attribution
             extra_head[r] = extra_head[before]
@@ -2604,6 +2611,36 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                         confidence=0.8,
                         rule="quote-signature",
                         content_spans=spans,
+                    )
+                )
+                continue
+            if r in mid_regions:
+                k = max(0, bisect.bisect_right(sentence_starts, r[0]) - 1)
+                stoks = sentence_tokens.get(sentence_starts[k]) or []
+                qi = next((x for x, t in enumerate(stoks) if t.start >= r[0]), len(stoks))
+                st = _mid_quote_source(stoks, qi)
+                src_span = None
+                speaker = None
+                if st is not None:
+                    src_span = Span(stoks[st[0]].start, stoks[st[1] - 1].end)
+                elif prev is not None and last_speaker and prev.cue_chars[0] >= sentence_starts[k]:
+                    # '"Q1," said Ruiz, explaining the budget: "Q2."': the speaker of the
+                    # sentence's cued quotation
+                    src_span, speaker = last_source, last_speaker
+                else:
+                    continue
+                if src_span is not None and speaker is None:
+                    speaker = resolve(src_span.text(text), src_span.start, names, history)
+                out.append(
+                    Attribution(
+                        type="mixed",
+                        content=Span(*r),
+                        content_spans=spans,
+                        source=src_span,
+                        cue=None,
+                        speaker=speaker,
+                        confidence=0.35,
+                        rule="quote-mid",
                     )
                 )
                 continue
@@ -3167,6 +3204,45 @@ def _clause_between(sentences, starts, sentence_tokens, a: int, b: int) -> bool:
                 return True
         k += 1
     return False
+
+
+def _mid_quote_source(toks: list[Tok], qi: int) -> tuple[int, int] | None:
+    """Tokens of the speaker of an uncued quotation inside a sentence (token qi opens it)."""
+    if qi < 2:
+        return None
+    if toks[qi - 1].low == ":":
+        c = qi - 1
+        st = c
+        while st > 1 and (
+            toks[st - 1].tag in ("NNP", "NNPS")
+            or (toks[st - 1].tag.startswith(("NN", "JJ")) and toks[st - 1].low in HUMAN_NOUNS)
+            or (toks[st - 1].tag == "JJ" and toks[st - 1].word[:1].isupper())
+        ):
+            st -= 1
+        # the object of a verb ("surprise" after "does not" is often tagged a noun), not of
+        # a preposition: "sent it to the weekly Harbor News: '...'" names no speaker
+        v = toks[st - 1]
+        if (
+            st < c
+            and _agentive(toks[c - 1])
+            and (v.tag.startswith("VB") or (v.tag == "NN" and toks[st - 2].tag in ("RB", "MD")))
+        ):
+            return st, c  # "The result does not surprise pollster Ana Ruiz: '...'"
+    st = _finite_subject(toks, qi)
+    # a later clause with a named subject of its own speaks nearer the quotation: "..., as
+    # Ruiz went on about 'how the port is run'"
+    for x in range(qi - 1, st[1] if st else 1, -1):
+        if toks[x].tag in FINITE_TAGS and toks[x - 1].tag in ("NNP", "NNPS"):
+            if not _agentive(toks[x - 1]) or toks[x].quoted:
+                continue
+            b = x - 1
+            while b > 0 and toks[b - 1].tag in ("NNP", "NNPS") and not toks[b - 1].quoted:
+                b -= 1
+            return b, x
+    if st is None:
+        return None
+    head = next((x for x in range(*st) if toks[x].tag == "IN"), st[1])
+    return st if any(_agentive(toks[x]) for x in range(st[0], head)) else None
 
 
 def _title_quotation(text: str, r: tuple[int, int]) -> bool:

@@ -14,6 +14,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "quote-mixed-cue-after": "a clause ending in a quotation, then its speaker and verb",
     "quote-signature": "a quotation signed with a name after a dash",
     "quote-continuation": "a quotation with no verb of its own, continuing the last speaker",
+    "quote-mid": "a partial quotation inside a sentence with no verb of its own: the sentence's subject's, a name right before a colon, or the speaker of the sentence's cued quotation",
     "quote-uncued": "a quotation with no verb and no speaker before it, after a sentence whose subject can speak: that subject's",
     # reported speech
     "say-that": "a verb of saying followed by a “that” clause",

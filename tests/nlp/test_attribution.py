@@ -1990,3 +1990,45 @@ def test_quotation_inside_a_sentence_goes_on_with_the_cued_one(text):
 def test_quotation_inside_a_clause_of_its_own_is_not_the_cued_ones(text):
     a = attribute(text)[0]
     assert a.content.text(text) == '"The pier is safe,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'The mayor has a plan to make the pier "the finest harbor on the whole coast" by June.',
+            "The mayor",
+        ),
+        (
+            'The result does not surprise pollster Ana Ruiz: "Cheap ferries win votes in every town."',
+            "pollster Ana Ruiz",
+        ),
+        (
+            'The crowd cheered, and as Ruiz went on about "how the harbor was sold off," some left.',
+            "Ruiz",
+        ),
+    ],
+)
+def test_partial_quotation_inside_a_sentence_is_its_speakers(text, source):
+    a = _find(text, _one(text), '"')
+    assert (a.rule, a.type, a.source.text(text)) == ("quote-mid", "mixed", source)
+
+
+def test_quotation_after_a_colon_in_a_cued_quotations_sentence_is_that_speakers():
+    text = '"We are broke," said Ruiz, as the clerk closed the ledger: "The ferry costs too much."'
+    a = _find(text, _one(text), "costs too much")
+    assert (a.rule, a.speaker) == ("quote-mid", "Ruiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ruiz walked onstage to the "Harbor Lights Forever And Ever" theme song.',
+        'Ruiz, the captain, is on "The Harbor Morning Show Tonight" each week.',
+        'The ferry was kept for cargo that could cause "grave damage to the old pier."',
+        'The "fact-finding" panel met at the pier.',
+        'The ferry sailed to the weekly Harbor News: "The pier will stay open all winter."',
+    ],
+)
+def test_title_scare_quote_or_quotation_without_a_speaker_inside_a_sentence(text):
+    assert [a.rule for a in attribute(text) if a.rule == "quote-mid"] == []
