@@ -2392,6 +2392,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 (_headline_verb(text, toks) if first_line else None)
                 or _framed_clause(text, toks)
                 or _view_clause(text, toks)
+                or (
+                    _headline_colon(text, toks)
+                    if first_line or _title_paragraph(text, sent)
+                    else None
+                )
                 or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
                 or _reported_clause(text, toks)
@@ -3256,6 +3261,53 @@ def _title_quotation(text: str, r: tuple[int, int]) -> bool:
 
 
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by"}
+
+
+def _title_paragraph(text: str, sent: Sentence) -> bool:
+    """A sentence alone in its paragraph, in title case: a headline inside the text."""
+    if not (_para_start(text, sent.start) and text[sent.end : sent.end + 2].strip() == ""):
+        return False
+    words = [w for w in WORD.findall(text, sent.start, sent.end) if w[:1].isalpha()]
+    caps = sum(w[:1].isupper() for w in words)
+    return len(words) >= 4 and caps >= 0.6 * len(words)
+
+
+HEADLINE_COLON_NAME_MAX = 3  # words of the name before a headline's colon
+LESSON_NOUNS = MESSAGE_NOUNS | {"lesson", "lessons", "thoughts"}
+
+
+def _headline_colon(text: str, toks: list[Tok]) -> Cand | None:
+    """A headline "Name: Words" or "Name on Topic: Words" ("Ana Ruiz on Ferries: We Are
+    Broke") or "A lesson from Name: '...'": the name's words."""
+    colon = next((x for x, t in enumerate(toks) if t.low == ":" and not t.quoted), None)
+    if colon is None or colon > 8 or colon + 2 >= len(toks):
+        return None
+    i = 0
+    if toks[0].tag == "DT" and colon > 3 and toks[1].low in LESSON_NOUNS and toks[2].low == "from":
+        i = 3  # "A lesson from Ana Ruiz:"
+    j = i
+    while j < colon and j - i < HEADLINE_COLON_NAME_MAX and toks[j].tag in ("NNP", "NNPS"):
+        j += 1
+    if j == i or not _agentive(toks[j - 1]) or any(toks[x].word.isupper() for x in range(i, j)):
+        return None  # "UPDATE: ..." is no name
+    lex = _lexicon() or {}
+    if lex.get(toks[i].low) not in (None, "NNP", "NNPS"):
+        return None  # "Veto Power Impedes Progress:" opens with a common word
+    rest = [t.low for t in toks[j:colon]]
+    if rest and (i or rest[0] != "on"):
+        return None  # "Ana Ruiz on Ferries:", not "Ana Ruiz Wins Again:"
+    s, e = _trim(text, toks[colon + 1].start, toks[-1].end)
+    if len(WORD.findall(text, s, e)) < 2:
+        return None
+    return _whole_clause_cand(
+        toks,
+        (colon, colon + 1),
+        ":",
+        (i, j),
+        (s, e),
+        0.45,
+        rule="headline-colon",
+    )
 
 
 def _first_line(text: str, sent: Sentence) -> bool:

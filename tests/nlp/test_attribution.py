@@ -2032,3 +2032,31 @@ def test_quotation_after_a_colon_in_a_cued_quotations_sentence_is_that_speakers(
 )
 def test_title_scare_quote_or_quotation_without_a_speaker_inside_a_sentence(text):
     assert [a.rule for a in attribute(text) if a.rule == "quote-mid"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Ruiz on Ferries: The Costs Are 'Too High.'\n\nThe council met.", "The Costs Are"),
+        (
+            "The council met.\n\nAna Ruiz on the Pier: It Will Stand Another Century.\n\nMore.",
+            "It Will Stand",
+        ),
+        ("A lesson from Ana Ruiz: 'Keep the ferry running.'\n\nThe council met.", "Keep the"),
+    ],
+)
+def test_headline_name_and_colon_gives_the_names_words(text, content):
+    a = _find(text, _one(text), content)
+    assert (a.source.text(text), a.speaker) == ("Ana Ruiz", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met.\n\nPier Repairs Impede Progress: More Delays Ahead.\n\nMore.",
+        "The council met.\n\nHarbor Hearing: The Pier Is Safe Again.\n\nMore.",
+        "The council met.\n\nAna Ruiz Wins Again: The Ferry Vote.\n\nMore.",
+    ],
+)
+def test_headline_colon_after_no_name_gives_nothing(text):
+    assert [a.rule for a in attribute(text) if a.rule == "headline-colon"] == []
