@@ -2060,3 +2060,13 @@ def test_headline_name_and_colon_gives_the_names_words(text, content):
 )
 def test_headline_colon_after_no_name_gives_nothing(text):
     assert [a.rule for a in attribute(text) if a.rule == "headline-colon"] == []
+
+
+@pytest.mark.parametrize("holder", ["A friend", "Her neighbor", "My father"])
+def test_kin_and_friends_can_comment(holder):
+    text = f'{holder} commented: "The pier is the best place in the whole town."'
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        holder,
+        '"The pier is the best place in the whole town."',
+    )
