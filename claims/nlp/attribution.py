@@ -2430,6 +2430,14 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 continue
             c.content = _trim(text, c.content[0], m.start())
             break
+    # 'According to Ruiz, "Q1. Q2."': a content that opens a quotation and stops at a
+    # sentence end inside it takes the rest of the quotation
+    for x, c in enumerate(kept):
+        s, e = c.content
+        nxt = kept[x + 1].content[0] if x + 1 < len(kept) else len(text)
+        for r in regions.overlapping(e - 1, e):
+            if s <= r[0] < e < r[1] <= nxt and not c.pieces:
+                c.content = (s, r[1])
     for c in kept:
         for r in regions.starting_in(c.content[0], c.content[1] + 2):
             if r[1] <= c.content[1] + 1:

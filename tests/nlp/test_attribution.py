@@ -2070,3 +2070,31 @@ def test_kin_and_friends_can_comment(holder):
         holder,
         '"The pier is the best place in the whole town."',
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The council met. According to Ruiz, "The pier is safe. The ferry is not. Both need money."',
+            '"The pier is safe. The ferry is not. Both need money."',
+        ),
+        (
+            'The council met. According to the handbook, the guides were told, "You sell the '
+            'harbor. Not the boat."',
+            'the guides were told, "You sell the harbor. Not the boat."',
+        ),
+    ],
+)
+def test_content_opening_a_quotation_takes_all_of_it(text, content):
+    a = _find(text, _one(text), "harbor" if "harbor" in content else "pier")
+    assert a.content.text(text) == content
+
+
+def test_quotation_with_a_cue_of_its_own_is_not_taken_by_the_one_before():
+    text = (
+        'The council met. According to Ruiz, "The pier is safe. The ferry is not," the mayor said.'
+    )
+    assert [(a.source.text(text), a.content.text(text)) for a in attribute(text)] == [
+        ("the mayor", '"The pier is safe. The ferry is not,"')
+    ]
