@@ -2024,6 +2024,17 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
     return (k + 1, e), k
 
 
+def _np_modifier(toks: list[Tok], j: int, start: int) -> bool:
+    """Token j is an adverb or a participle modifying a noun inside a noun phrase opened by
+    a determiner: "per the newly released harbor report"."""
+    if j <= start or toks[j - 1].tag not in ("DT", "PRP$", "RB", "JJ") or j + 1 >= len(toks):
+        return False
+    t, nxt = toks[j], toks[j + 1]
+    if t.tag.startswith("RB"):
+        return t.low.endswith("ly") and nxt.tag in ("VBN", "JJ")
+    return t.tag == "VBN" and nxt.tag.startswith(("NN", "JJ"))
+
+
 def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
     """Inverted subject: '..., said Trump' / '..., said Mr. X, a ...'."""
     j = after
@@ -2034,7 +2045,7 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
         j += 1  # "according to polling data": a gerund naming the kind of source
     while (
         j < n
-        and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN"))
+        and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN") or _np_modifier(toks, j, after))
         and not (toks[j].qmark or toks[j].quoted)
     ):
         if toks[j].low in ("that",):

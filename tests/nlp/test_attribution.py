@@ -2098,3 +2098,21 @@ def test_quotation_with_a_cue_of_its_own_is_not_taken_by_the_one_before():
     assert [(a.source.text(text), a.content.text(text)) for a in attribute(text)] == [
         ("the mayor", '"The pier is safe. The ferry is not,"')
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to the freshly released harbor report, the pier is safe.",
+            "the freshly released harbor report",
+        ),
+        (
+            "The pier is safe, according to a newly published survey of sailors.",
+            "a newly published survey",
+        ),
+        ("According to the mayor, newly elected crews will fix the pier.", "the mayor"),
+    ],
+)
+def test_according_to_source_keeps_its_adverb_and_participle(text, source):
+    assert _one(text)[0].source.text(text) == source
