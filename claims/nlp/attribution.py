@@ -652,13 +652,19 @@ def _standalone_subject(toks: list[Tok], i: int) -> bool:
 OBJECT_TAKING_PREPS = {"by", "of", "to", "for", "from", "with", "in", "on", "at", "into"}
 
 
+# "another called Harbor Watch": a participle naming what the quantifier stands for
+NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "labeled", "labelled", "known"}
+
+
 def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     ptag = prev.tag if prev else ""
     plow = prev.low if prev else ""
-    if kind in ("3sg", "base", "past") and _standalone_subject(toks, i):
+    if (
+        kind in ("3sg", "base", "past") or (kind == "part" and t.low not in NAMING_PARTICIPLES)
+    ) and _standalone_subject(toks, i):
         ptag = "PRP"  # a bare quantifier is a subject pronoun here
     if kind == "ger":
         # "a strong showing", "additional reporting by": an adjective makes it a noun, unless

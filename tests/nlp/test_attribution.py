@@ -2116,3 +2116,19 @@ def test_quotation_with_a_cue_of_its_own_is_not_taken_by_the_one_before():
 )
 def test_according_to_source_keeps_its_adverb_and_participle(text, source):
     assert _one(text)[0].source.text(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The fans cheered at the pier. Some chanted “Save our ferry!”", "Some"),
+        ("The fans cheered at the pier. Many argued the ferry was late.", "Many"),
+    ],
+)
+def test_bare_quantifier_before_a_past_form_is_a_subject(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_bare_quantifier_before_a_naming_participle_is_no_subject():
+    text = "The town hired one firm for the pier, and another called Harbor Watch for the port."
+    assert attribute(text) == []
