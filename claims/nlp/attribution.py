@@ -3984,7 +3984,8 @@ def _attach(
             )
             for x, t in ((x, toks[x]) for x in range(end_i))
         )
-        if end_i > 0 and has_verb:
+        after = max(c.cue[1], c.source[1] if c.source else 0)
+        if end_i > 0 and (has_verb or _fragment_said(toks, end_i, after, n)):
             s, e = _trim(
                 text, start_char, toks[end_i].end if toks[end_i].qmark else toks[end_i - 1].end
             )
@@ -3993,6 +3994,17 @@ def _attach(
                 c.rule = "content-cue-after-tail" if tail_subject else "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+def _fragment_said(toks: list[Tok], end_i: int, after: int, n: int) -> bool:
+    """A verbless fragment opening its sentence before a closing ", he said." ("People like
+    Ruiz, he said."): a reply, the words of the cue's subject."""
+    return (
+        end_i >= 2
+        and toks[0].tag not in ("IN", "TO", "CC", "RB", "WRB", "CD")
+        and toks[0].low not in WEEKDAYS
+        and all(not toks[x].word[:1].isalnum() for x in range(after, n))
+    )
 
 
 SUBJECT_TAIL_MAX = 6  # words between a comma and a sentence-final cue's noun phrase

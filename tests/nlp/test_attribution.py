@@ -2132,3 +2132,23 @@ def test_bare_quantifier_before_a_past_form_is_a_subject(text, source):
 def test_bare_quantifier_before_a_naming_participle_is_no_subject():
     text = "The town hired one firm for the pier, and another called Harbor Watch for the port."
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The council met. People like Ruiz, he said.", "he"),
+        ("The council met. Sailors love the pier, she said.", "she"),
+        ("The council met. People like Ruiz, said the mayor.", "the mayor"),
+    ],
+)
+def test_verbless_fragment_before_a_closing_cue_is_the_content(text, source):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        source,
+        text.split(". ")[1].split(",")[0],
+    )
+
+
+def test_time_phrase_before_a_closing_cue_is_no_content():
+    assert attribute("The council met. On Monday, she said.") == []
