@@ -427,6 +427,15 @@ def _linked_quote_regions(
                     regions.append((open_at, i + w))
                     open_at = None
                 else:
+                    # a quotation left open at the end of its line goes on in the next one
+                    # when that opens with a mark too ('“Q1 ...\n“Q2,” she said.'), as over
+                    # a blank line above
+                    nl = text.rfind("\n", open_at, i)
+                    if nl > open_at and _para_start(text, i):
+                        end = len(text[:nl].rstrip())
+                        if end - open_at > 2:
+                            regions.append((open_at, end))
+                            continues_at[i] = (open_at, end)
                     open_at = i
             else:
                 regions.append((open_at, i + w))

@@ -2152,3 +2152,26 @@ def test_verbless_fragment_before_a_closing_cue_is_the_content(text, source):
 
 def test_time_phrase_before_a_closing_cue_is_no_content():
     assert attribute("The council met. On Monday, she said.") == []
+
+
+def test_quotation_open_at_a_line_end_goes_on_in_the_next_quoted_line():
+    text = (
+        "The council met on Monday.\n"
+        "“The pier is old and the ferry is late every single day.\n"
+        "“We need money now,” Ruiz said."
+    )
+    (a,) = _one(text)
+    assert a.source.text(text) == "Ruiz"
+    assert [p.text(text) for p in a.content_spans] == [
+        "“The pier is old and the ferry is late every single day.",
+        "“We need money now,”",
+    ]
+
+
+def test_quotation_open_at_a_line_end_before_an_unquoted_line_stays_out():
+    text = (
+        "The council met on Monday.\n"
+        "“The pier is old and the ferry is late every single day.\n"
+        "Later the mayor spoke. “We need money now,” Ruiz said."
+    )
+    assert [a.content.text(text) for a in attribute(text)] == ["“We need money now,”"]
