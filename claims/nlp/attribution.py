@@ -427,6 +427,15 @@ def _linked_quote_regions(
                     regions.append((open_at, i + w))
                     open_at = None
                 else:
+                    # a quotation left open at the end of its line goes on in the next one
+                    # when that opens with a mark too ('“Q1 ...\n“Q2,” she said.'), as over
+                    # a blank line above
+                    nl = text.rfind("\n", open_at, i)
+                    if nl > open_at and _para_start(text, i):
+                        end = len(text[:nl].rstrip())
+                        if end - open_at > 2:
+                            regions.append((open_at, end))
+                            continues_at[i] = (open_at, end)
                     open_at = i
             else:
                 regions.append((open_at, i + w))
@@ -652,13 +661,19 @@ def _standalone_subject(toks: list[Tok], i: int) -> bool:
 OBJECT_TAKING_PREPS = {"by", "of", "to", "for", "from", "with", "in", "on", "at", "into"}
 
 
+# "another called Harbor Watch": a participle naming what the quantifier stands for
+NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "labeled", "labelled", "known"}
+
+
 def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     ptag = prev.tag if prev else ""
     plow = prev.low if prev else ""
-    if kind in ("3sg", "base", "past") and _standalone_subject(toks, i):
+    if (
+        kind in ("3sg", "base", "past") or (kind == "part" and t.low not in NAMING_PARTICIPLES)
+    ) and _standalone_subject(toks, i):
         ptag = "PRP"  # a bare quantifier is a subject pronoun here
     if kind == "ger":
         # "a strong showing", "additional reporting by": an adjective makes it a noun, unless
@@ -2024,6 +2039,17 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
     return (k + 1, e), k
 
 
+def _np_modifier(toks: list[Tok], j: int, start: int) -> bool:
+    """Token j is an adverb or a participle modifying a noun inside a noun phrase opened by
+    a determiner: "per the newly released harbor report"."""
+    if j <= start or toks[j - 1].tag not in ("DT", "PRP$", "RB", "JJ") or j + 1 >= len(toks):
+        return False
+    t, nxt = toks[j], toks[j + 1]
+    if t.tag.startswith("RB"):
+        return t.low.endswith("ly") and nxt.tag in ("VBN", "JJ")
+    return t.tag == "VBN" and nxt.tag.startswith(("NN", "JJ"))
+
+
 def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
     """Inverted subject: '..., said Trump' / '..., said Mr. X, a ...'."""
     j = after
@@ -2034,7 +2060,7 @@ def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
         j += 1  # "according to polling data": a gerund naming the kind of source
     while (
         j < n
-        and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN"))
+        and (toks[j].tag in NP_TAGS or toks[j].tag.startswith("NN") or _np_modifier(toks, j, after))
         and not (toks[j].qmark or toks[j].quoted)
     ):
         if toks[j].low in ("that",):
@@ -2392,6 +2418,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 (_headline_verb(text, toks) if first_line else None)
                 or _framed_clause(text, toks)
                 or _view_clause(text, toks)
+                or (
+                    _headline_colon(text, toks)
+                    if first_line or _title_paragraph(text, sent)
+                    else None
+                )
                 or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
                 or _reported_clause(text, toks)
@@ -2425,6 +2456,14 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 continue
             c.content = _trim(text, c.content[0], m.start())
             break
+    # 'According to Ruiz, "Q1. Q2."': a content that opens a quotation and stops at a
+    # sentence end inside it takes the rest of the quotation
+    for x, c in enumerate(kept):
+        s, e = c.content
+        nxt = kept[x + 1].content[0] if x + 1 < len(kept) else len(text)
+        for r in regions.overlapping(e - 1, e):
+            if s <= r[0] < e < r[1] <= nxt and not c.pieces:
+                c.content = (s, r[1])
     for c in kept:
         for r in regions.starting_in(c.content[0], c.content[1] + 2):
             if r[1] <= c.content[1] + 1:
@@ -2452,16 +2491,23 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     ki = 0
     sentence_starts = [sent.start for sent in sentences]
     sentence_start_set = set(sentence_starts)
+    mid_regions: set[tuple[int, int]] = set()  # partial quotations inside a sentence
     for r in regions:
         if r in used_regions:
             continue
         if any(r[0] < k.content[1] and k.content[0] < r[1] for k in kept):
             continue
-        if len(re.findall(r"\w+", text[r[0] : r[1]])) < 4:
-            continue
+        # a short quotation is kept only as a piece of the cued one before it ('"Is the
+        # pier safe?" Ruiz asked. "Not yet."'), never as one of its own
+        short = len(re.findall(r"\w+", text[r[0] : r[1]])) < 4
         # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
         after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
-        if not _para_start(text, r[0]) and r[0] not in sentence_start_set and not after_conjunction:
+        # one inside a sentence may still go on with the quotation before it ('"Q1," she
+        # said. It is "Q2."')
+        mid = (
+            not _para_start(text, r[0]) and r[0] not in sentence_start_set and not after_conjunction
+        )
+        if mid and (short or _title_quotation(text, r)):
             continue
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
@@ -2470,6 +2516,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         if (
             prev is not None
             and before is not None
+            and not short  # a stage direction between turns: "(LAUGHTER.)"
             and prev.content[0] < before[1]
             and before[0] < prev.content[1]
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
@@ -2516,13 +2563,26 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 or _next_sentence_starts(sentences, sentence_starts, gap - 1, r[0])
             )
             and (ki >= len(kept) or kept[ki].content[0] >= r[1])
+            and not (
+                mid and _clause_between(sentences, sentence_starts, sentence_tokens, gap, r[0])
+            )
         ):
             prev.pieces = (*(prev.pieces or (prev.content,)), r)
             prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
             prev.rule = "quote-split"
             continue
+        if short:
+            continue  # a title or a scare quote: 'The "plan" failed.'
         if after_conjunction:
             continue  # only a piece of the quotation before it, never one of its own
+        if mid:
+            # 'The mayor has called the pier "a danger to every family" for months.': a
+            # partial quotation, its speaker found below
+            mid_regions.add(r)
+            extra.append((r, prev))
+            extra_head[r] = r
+            extra_pieces[r] = [r]
+            continue
         if before is not None and before in extra_head:
             # one uncued quotation going on over paragraphs: one attribution
             extra_head[r] = extra_head[before]
@@ -2593,9 +2653,47 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     )
                 )
                 continue
+            if r in mid_regions:
+                k = max(0, bisect.bisect_right(sentence_starts, r[0]) - 1)
+                stoks = sentence_tokens.get(sentence_starts[k]) or []
+                qi = next((x for x, t in enumerate(stoks) if t.start >= r[0]), len(stoks))
+                st = _mid_quote_source(stoks, qi)
+                src_span = None
+                speaker = None
+                if st is not None:
+                    src_span = Span(stoks[st[0]].start, stoks[st[1] - 1].end)
+                elif prev is not None and last_speaker and prev.cue_chars[0] >= sentence_starts[k]:
+                    # '"Q1," said Ruiz, explaining the budget: "Q2."': the speaker of the
+                    # sentence's cued quotation
+                    src_span, speaker = last_source, last_speaker
+                else:
+                    continue
+                if src_span is not None and speaker is None:
+                    speaker = resolve(src_span.text(text), src_span.start, names, history)
+                out.append(
+                    Attribution(
+                        type="mixed",
+                        content=Span(*r),
+                        content_spans=spans,
+                        source=src_span,
+                        cue=None,
+                        speaker=speaker,
+                        confidence=0.35,
+                        rule="quote-mid",
+                    )
+                )
+                continue
             speaker = last_speaker if prev is not None else None
             source = last_source if speaker else None
             subject = _previous_subject(text, sentences, sentence_ends, r[0], sentence_tokens)
+            if not speaker:
+                # with no speaker before it, a quotation is a headline's, a title or lyrics,
+                # unless the sentence before has a subject that can speak ('Ruiz spoke at
+                # the pier. "The engines are old."')
+                if subject is None or _title_quotation(text, r):
+                    continue
+                source = Span(*subject)
+                speaker = resolve(source.text(text), source.start, names, history)
             if subject is not None and speaker:
                 named = resolve(text[subject[0] : subject[1]], subject[0], names, history)
                 if named == speaker:
@@ -2609,8 +2707,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     source=source,
                     cue=None,
                     speaker=speaker,
-                    confidence=0.55 if speaker else 0.3,
-                    rule="quote-continuation" if speaker else "quote-uncued",
+                    confidence=0.55 if prev is not None else 0.3,
+                    rule="quote-continuation" if prev is not None else "quote-uncued",
                 )
             )
     return out
@@ -3127,6 +3225,123 @@ def _title_line(text: str, sent: Sentence) -> bool:
     words = [w for w in WORD.findall(text, sent.start, sent.end) if w[:1].isalpha()]
     caps = sum(w[:1].isupper() for w in words)
     return len(words) >= 3 and caps >= 0.6 * len(words)
+
+
+def _clause_between(sentences, starts, sentence_tokens, a: int, b: int) -> bool:
+    """Words between chars a and b that make a clause of their own: a verb other than "be",
+    or a noun in a new sentence. A quotation inside a sentence after them is not the last
+    one going on ('"Q1," she said, and Ruiz called it "Q2"'; '... she said. The council
+    "Q2."'), unlike '"Q1," she said. It is "Q2."'."""
+    k = max(0, bisect.bisect_right(starts, a) - 1)
+    while k < len(sentences) and sentences[k].start < b:
+        new = sentences[k].start > a
+        for t in sentence_tokens.get(sentences[k].start) or ():
+            if a <= t.start < b and (
+                (t.tag.startswith("VB") and t.low not in BE_FORMS)
+                or (new and t.tag.startswith("NN"))
+            ):
+                return True
+        k += 1
+    return False
+
+
+def _mid_quote_source(toks: list[Tok], qi: int) -> tuple[int, int] | None:
+    """Tokens of the speaker of an uncued quotation inside a sentence (token qi opens it)."""
+    if qi < 2:
+        return None
+    if toks[qi - 1].low == ":":
+        c = qi - 1
+        st = c
+        while st > 1 and (
+            toks[st - 1].tag in ("NNP", "NNPS")
+            or (toks[st - 1].tag.startswith(("NN", "JJ")) and toks[st - 1].low in HUMAN_NOUNS)
+            or (toks[st - 1].tag == "JJ" and toks[st - 1].word[:1].isupper())
+        ):
+            st -= 1
+        # the object of a verb ("surprise" after "does not" is often tagged a noun), not of
+        # a preposition: "sent it to the weekly Harbor News: '...'" names no speaker
+        v = toks[st - 1]
+        if (
+            st < c
+            and _agentive(toks[c - 1])
+            and (v.tag.startswith("VB") or (v.tag == "NN" and toks[st - 2].tag in ("RB", "MD")))
+        ):
+            return st, c  # "The result does not surprise pollster Ana Ruiz: '...'"
+    st = _finite_subject(toks, qi)
+    # a later clause with a named subject of its own speaks nearer the quotation: "..., as
+    # Ruiz went on about 'how the port is run'"
+    for x in range(qi - 1, st[1] if st else 1, -1):
+        if toks[x].tag in FINITE_TAGS and toks[x - 1].tag in ("NNP", "NNPS"):
+            if not _agentive(toks[x - 1]) or toks[x].quoted:
+                continue
+            b = x - 1
+            while b > 0 and toks[b - 1].tag in ("NNP", "NNPS") and not toks[b - 1].quoted:
+                b -= 1
+            return b, x
+    if st is None:
+        return None
+    head = next((x for x in range(*st) if toks[x].tag == "IN"), st[1])
+    return st if any(_agentive(toks[x]) for x in range(st[0], head)) else None
+
+
+def _title_quotation(text: str, r: tuple[int, int]) -> bool:
+    """A quotation in title case not closed by a full stop, a name of a show or a book:
+    "''Tales of the Harbor,'' a new drama"."""
+    body = text[r[0] : r[1]].rstrip("\"'”’» ")
+    if body.endswith((".", "!", "?")):
+        return False
+    words = [w for w in WORD.findall(body) if w[:1].isalpha() and w not in TITLE_SMALL_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by"}
+
+
+def _title_paragraph(text: str, sent: Sentence) -> bool:
+    """A sentence alone in its paragraph, in title case: a headline inside the text."""
+    if not (_para_start(text, sent.start) and text[sent.end : sent.end + 2].strip() == ""):
+        return False
+    words = [w for w in WORD.findall(text, sent.start, sent.end) if w[:1].isalpha()]
+    caps = sum(w[:1].isupper() for w in words)
+    return len(words) >= 4 and caps >= 0.6 * len(words)
+
+
+HEADLINE_COLON_NAME_MAX = 3  # words of the name before a headline's colon
+LESSON_NOUNS = MESSAGE_NOUNS | {"lesson", "lessons", "thoughts"}
+
+
+def _headline_colon(text: str, toks: list[Tok]) -> Cand | None:
+    """A headline "Name: Words" or "Name on Topic: Words" ("Ana Ruiz on Ferries: We Are
+    Broke") or "A lesson from Name: '...'": the name's words."""
+    colon = next((x for x, t in enumerate(toks) if t.low == ":" and not t.quoted), None)
+    if colon is None or colon > 8 or colon + 2 >= len(toks):
+        return None
+    i = 0
+    if toks[0].tag == "DT" and colon > 3 and toks[1].low in LESSON_NOUNS and toks[2].low == "from":
+        i = 3  # "A lesson from Ana Ruiz:"
+    j = i
+    while j < colon and j - i < HEADLINE_COLON_NAME_MAX and toks[j].tag in ("NNP", "NNPS"):
+        j += 1
+    if j == i or not _agentive(toks[j - 1]) or any(toks[x].word.isupper() for x in range(i, j)):
+        return None  # "UPDATE: ..." is no name
+    lex = _lexicon() or {}
+    if lex.get(toks[i].low) not in (None, "NNP", "NNPS"):
+        return None  # "Veto Power Impedes Progress:" opens with a common word
+    rest = [t.low for t in toks[j:colon]]
+    if rest and (i or rest[0] != "on"):
+        return None  # "Ana Ruiz on Ferries:", not "Ana Ruiz Wins Again:"
+    s, e = _trim(text, toks[colon + 1].start, toks[-1].end)
+    if len(WORD.findall(text, s, e)) < 2:
+        return None
+    return _whole_clause_cand(
+        toks,
+        (colon, colon + 1),
+        ":",
+        (i, j),
+        (s, e),
+        0.45,
+        rule="headline-colon",
+    )
 
 
 def _first_line(text: str, sent: Sentence) -> bool:
@@ -3778,7 +3993,8 @@ def _attach(
             )
             for x, t in ((x, toks[x]) for x in range(end_i))
         )
-        if end_i > 0 and has_verb:
+        after = max(c.cue[1], c.source[1] if c.source else 0)
+        if end_i > 0 and (has_verb or _fragment_said(toks, end_i, after, n)):
             s, e = _trim(
                 text, start_char, toks[end_i].end if toks[end_i].qmark else toks[end_i - 1].end
             )
@@ -3787,6 +4003,17 @@ def _attach(
                 c.rule = "content-cue-after-tail" if tail_subject else "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+def _fragment_said(toks: list[Tok], end_i: int, after: int, n: int) -> bool:
+    """A verbless fragment opening its sentence before a closing ", he said." ("People like
+    Ruiz, he said."): a reply, the words of the cue's subject."""
+    return (
+        end_i >= 2
+        and toks[0].tag not in ("IN", "TO", "CC", "RB", "WRB", "CD")
+        and toks[0].low not in WEEKDAYS
+        and all(not toks[x].word[:1].isalnum() for x in range(after, n))
+    )
 
 
 SUBJECT_TAIL_MAX = 6  # words between a comma and a sentence-final cue's noun phrase

@@ -539,6 +539,8 @@ HUMAN_NOUNS = set(
     columnist columnists commentator host hosts anchor correspondent reporter journalist
     scientist researcher organizers protesters demonstrators sources source officer agent
     agents backers proponents advocates defenders skeptics detractors
+    friend friends neighbor neighbors colleague colleagues wife husband son daughter
+    mother father brother sister
     """.split()
 )
 

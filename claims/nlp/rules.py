@@ -14,7 +14,8 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "quote-mixed-cue-after": "a clause ending in a quotation, then its speaker and verb",
     "quote-signature": "a quotation signed with a name after a dash",
     "quote-continuation": "a quotation with no verb of its own, continuing the last speaker",
-    "quote-uncued": "a quotation whose speaker the text does not name",
+    "quote-mid": "a partial quotation inside a sentence with no verb of its own: the sentence's subject's, a name right before a colon, or the speaker of the sentence's cued quotation",
+    "quote-uncued": "a quotation with no verb and no speaker before it, after a sentence whose subject can speak: that subject's",
     # reported speech
     "say-that": "a verb of saying followed by a “that” clause",
     "say-clause": "a verb of saying followed by the clause it reports",
@@ -34,6 +35,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     ),
     "speaker-label": "a speaker label before a colon (SMITH: …)",
     "headline-verb": "a headline's subject with a verb of saying or stance",
+    "headline-colon": 'a headline "Name: Words", "Name on Topic: Words" or "A lesson from Name: Words": the name\'s words',
     "frame-in": "a sentence opening with the statement, interview or poll that frames it",
     "hedge-seem": "the writer's reading of someone's view (she seems to …)",
     "poll-in": "a standing measured by a poll (X leads in the latest poll): the poll is the source",

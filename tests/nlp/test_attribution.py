@@ -1928,3 +1928,250 @@ def test_age_and_hometown_stay_with_the_name(text, source):
 def test_past_tense_tagged_as_participle_still_makes_a_clause():
     text = "Intruders compromised nine laptops, the audit said."
     assert _one(text)[0].content.text(text) == "Intruders compromised nine laptops"
+
+
+def test_short_quotation_after_a_cued_one_goes_on_with_it():
+    text = '"Does the council have a plan for the pier?" Ruiz asked. "Not yet."'
+    (a,) = _one(text)
+    assert [p.text(text) for p in a.content_spans] == [
+        '"Does the council have a plan for the pier?"',
+        '"Not yet."',
+    ]
+    assert a.source.text(text) == "Ruiz"
+
+
+def test_short_quotation_after_a_cued_one_mid_sentence_stays_out():
+    text = '"The pier is safe," Ruiz said. The "plan" has failed twice.'
+    (a,) = _one(text)
+    assert a.content.text(text) == '"The pier is safe,"'
+
+
+def test_uncued_quotation_with_no_speaker_anywhere_gives_nothing():
+    text = 'Harbor Voices Speak Up.\n\n"We want the ferry back. The bus takes two hours."'
+    assert attribute(text) == []
+
+
+def test_uncued_title_after_a_subject_gives_nothing():
+    text = (
+        "The council met on Monday. Ruiz, the crafty captain, is returning to the channel."
+        "\n\n''Tales of the Harbor,'' another old show, is also back."
+    )
+    assert attribute(text) == []
+
+
+def test_uncued_quotation_after_a_speaking_subject_is_hers():
+    text = (
+        "The council met on Monday. Ana Ruiz waited in the back row.\n\n"
+        '"The ferry must run all winter."'
+    )
+    (a,) = _one(text)
+    assert (a.source.text(text), a.speaker, a.rule) == ("Ana Ruiz", "Ana Ruiz", "quote-uncued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is safe," Ruiz said. It is "a harbor we can all be proud of."',
+        '"The pier is safe," said Ruiz at the pier on Monday, "and the ferry runs again."',
+    ],
+)
+def test_quotation_inside_a_sentence_goes_on_with_the_cued_one(text):
+    (a,) = _one(text)
+    assert (a.source.text(text), a.rule, len(a.content_spans)) == ("Ruiz", "quote-split", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is safe," Ruiz said, and the mayor called it "a harbor nobody can use."',
+        '"The pier is safe," Ruiz said. The council, in a long vote, "kept the harbor open."',
+    ],
+)
+def test_quotation_inside_a_clause_of_its_own_is_not_the_cued_ones(text):
+    a = attribute(text)[0]
+    assert a.content.text(text) == '"The pier is safe,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'The mayor has a plan to make the pier "the finest harbor on the whole coast" by June.',
+            "The mayor",
+        ),
+        (
+            'The result does not surprise pollster Ana Ruiz: "Cheap ferries win votes in every town."',
+            "pollster Ana Ruiz",
+        ),
+        (
+            'The crowd cheered, and as Ruiz went on about "how the harbor was sold off," some left.',
+            "Ruiz",
+        ),
+    ],
+)
+def test_partial_quotation_inside_a_sentence_is_its_speakers(text, source):
+    a = _find(text, _one(text), '"')
+    assert (a.rule, a.type, a.source.text(text)) == ("quote-mid", "mixed", source)
+
+
+def test_quotation_after_a_colon_in_a_cued_quotations_sentence_is_that_speakers():
+    text = '"We are broke," said Ruiz, as the clerk closed the ledger: "The ferry costs too much."'
+    a = _find(text, _one(text), "costs too much")
+    assert (a.rule, a.speaker) == ("quote-mid", "Ruiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ruiz walked onstage to the "Harbor Lights Forever And Ever" theme song.',
+        'Ruiz, the captain, is on "The Harbor Morning Show Tonight" each week.',
+        'The ferry was kept for cargo that could cause "grave damage to the old pier."',
+        'The "fact-finding" panel met at the pier.',
+        'The ferry sailed to the weekly Harbor News: "The pier will stay open all winter."',
+    ],
+)
+def test_title_scare_quote_or_quotation_without_a_speaker_inside_a_sentence(text):
+    assert [a.rule for a in attribute(text) if a.rule == "quote-mid"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Ruiz on Ferries: The Costs Are 'Too High.'\n\nThe council met.", "The Costs Are"),
+        (
+            "The council met.\n\nAna Ruiz on the Pier: It Will Stand Another Century.\n\nMore.",
+            "It Will Stand",
+        ),
+        ("A lesson from Ana Ruiz: 'Keep the ferry running.'\n\nThe council met.", "Keep the"),
+    ],
+)
+def test_headline_name_and_colon_gives_the_names_words(text, content):
+    a = _find(text, _one(text), content)
+    assert (a.source.text(text), a.speaker) == ("Ana Ruiz", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met.\n\nPier Repairs Impede Progress: More Delays Ahead.\n\nMore.",
+        "The council met.\n\nHarbor Hearing: The Pier Is Safe Again.\n\nMore.",
+        "The council met.\n\nAna Ruiz Wins Again: The Ferry Vote.\n\nMore.",
+    ],
+)
+def test_headline_colon_after_no_name_gives_nothing(text):
+    assert [a.rule for a in attribute(text) if a.rule == "headline-colon"] == []
+
+
+@pytest.mark.parametrize("holder", ["A friend", "Her neighbor", "My father"])
+def test_kin_and_friends_can_comment(holder):
+    text = f'{holder} commented: "The pier is the best place in the whole town."'
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        holder,
+        '"The pier is the best place in the whole town."',
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The council met. According to Ruiz, "The pier is safe. The ferry is not. Both need money."',
+            '"The pier is safe. The ferry is not. Both need money."',
+        ),
+        (
+            'The council met. According to the handbook, the guides were told, "You sell the '
+            'harbor. Not the boat."',
+            'the guides were told, "You sell the harbor. Not the boat."',
+        ),
+    ],
+)
+def test_content_opening_a_quotation_takes_all_of_it(text, content):
+    a = _find(text, _one(text), "harbor" if "harbor" in content else "pier")
+    assert a.content.text(text) == content
+
+
+def test_quotation_with_a_cue_of_its_own_is_not_taken_by_the_one_before():
+    text = (
+        'The council met. According to Ruiz, "The pier is safe. The ferry is not," the mayor said.'
+    )
+    assert [(a.source.text(text), a.content.text(text)) for a in attribute(text)] == [
+        ("the mayor", '"The pier is safe. The ferry is not,"')
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to the freshly released harbor report, the pier is safe.",
+            "the freshly released harbor report",
+        ),
+        (
+            "The pier is safe, according to a newly published survey of sailors.",
+            "a newly published survey",
+        ),
+        ("According to the mayor, newly elected crews will fix the pier.", "the mayor"),
+    ],
+)
+def test_according_to_source_keeps_its_adverb_and_participle(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The fans cheered at the pier. Some chanted “Save our ferry!”", "Some"),
+        ("The fans cheered at the pier. Many argued the ferry was late.", "Many"),
+    ],
+)
+def test_bare_quantifier_before_a_past_form_is_a_subject(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_bare_quantifier_before_a_naming_participle_is_no_subject():
+    text = "The town hired one firm for the pier, and another called Harbor Watch for the port."
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The council met. People like Ruiz, he said.", "he"),
+        ("The council met. Sailors love the pier, she said.", "she"),
+        ("The council met. People like Ruiz, said the mayor.", "the mayor"),
+    ],
+)
+def test_verbless_fragment_before_a_closing_cue_is_the_content(text, source):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        source,
+        text.split(". ")[1].split(",")[0],
+    )
+
+
+def test_time_phrase_before_a_closing_cue_is_no_content():
+    assert attribute("The council met. On Monday, she said.") == []
+
+
+def test_quotation_open_at_a_line_end_goes_on_in_the_next_quoted_line():
+    text = (
+        "The council met on Monday.\n"
+        "“The pier is old and the ferry is late every single day.\n"
+        "“We need money now,” Ruiz said."
+    )
+    (a,) = _one(text)
+    assert a.source.text(text) == "Ruiz"
+    assert [p.text(text) for p in a.content_spans] == [
+        "“The pier is old and the ferry is late every single day.",
+        "“We need money now,”",
+    ]
+
+
+def test_quotation_open_at_a_line_end_before_an_unquoted_line_stays_out():
+    text = (
+        "The council met on Monday.\n"
+        "“The pier is old and the ferry is late every single day.\n"
+        "Later the mayor spoke. “We need money now,” Ruiz said."
+    )
+    assert [a.content.text(text) for a in attribute(text)] == ["“We need money now,”"]
