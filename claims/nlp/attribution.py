@@ -4235,7 +4235,14 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         cue_start = fa
     elif k > 0:
         p = toks[k - 1]
-        if p.tag == "PRP$" and not p.quoted:
+        if p.tag == "PRP$" and not p.quoted and k > 1 and toks[k - 2].low in VOICING_VERBS:
+            # "Ruiz renewed her threat to ...": the verb's subject, named
+            fa = _aux_left(toks, k - 2)
+            if fa > 0:
+                c.source = _source_left(toks, fa)
+            if c.source is None:
+                c.source = (k - 1, k)
+        elif p.tag == "PRP$" and not p.quoted:
             c.source = (k - 1, k)
         elif (
             p.low in ("'s", "’s")

@@ -1928,3 +1928,9 @@ def test_age_and_hometown_stay_with_the_name(text, source):
 def test_past_tense_tagged_as_participle_still_makes_a_clause():
     text = "Intruders compromised nine laptops, the audit said."
     assert _one(text)[0].content.text(text) == "Intruders compromised nine laptops"
+
+
+def test_possessive_after_a_voicing_verb_names_the_verbs_subject():
+    text = "The mayor renewed her threat to close the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The mayor", "to close the pier")
