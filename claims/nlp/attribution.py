@@ -32,6 +32,7 @@ from .lexicon import (
     ADJ_INFINITIVE,
     ADJ_PREP_CUES,
     AUXILIARIES,
+    HELD_NOUN_PREP_CUES,
     HUMAN_NOUNS,
     IDIOM_CUES,
     IDIOM_VERB_FORMS,
@@ -203,7 +204,8 @@ VOICING_VERBS = set(
     voicing offer offered offers offering make made makes making renew renewed renews
     renewing repeat repeated repeats repeating share shared shares sharing issue issued
     issues issuing reiterate reiterated reiterates reiterating signal signaled signalled
-    signals signaling signalling register registered registers pledge pledged
+    signals signaling signalling register registered registers pledge pledged air aired
+    airs airing
     """.split()
 )
 # Verbs that introduce only quotations or "that" clauses ('"...," he continued'), never a
@@ -590,6 +592,7 @@ class Cand:
     governed: bool = False  # a gerund governed by the clause before it: "X insisted on saying"
     antecedent: tuple[int, int] | None = None  # char span a relative-pronoun source stands for
     adj: bool = False  # an adjective of stance after "be": "was critical of", "is eager to"
+    held: bool = False  # a noun that needs a holder: "Ruiz's desire to", "voiced misgivings about"
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> Tokens:
@@ -965,6 +968,10 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             continue
         if t.low in NOUN_PREP_CUES and i + 2 < n and _noun_cue(toks, i):
             cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True))
+            i += 2
+            continue
+        if t.low in HELD_NOUN_PREP_CUES and i + 2 < n and _held_noun_cue(toks, i):
+            cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True, held=True))
             i += 2
             continue
         if t.low == "by" and _by_estimate(toks, i):
@@ -1343,6 +1350,43 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
             "objections",
         )
     return True
+
+
+def _held_noun_cue(toks: list[Tok], i: int) -> bool:
+    """A noun of wish, feeling or opinion with a holder before it: a possessive ("Ruiz's
+    distrust of the port") or a voicing verb ("the council voiced misgivings about")."""
+    t, nxt = toks[i], toks[i + 1]
+    if nxt.low not in HELD_NOUN_PREP_CUES[t.low] or nxt.quoted or nxt.qmark or t.quoted:
+        return False
+    if not t.word[:1].islower() or not (t.tag.startswith("NN") or t.tag.startswith("VB")):
+        return False
+    if nxt.low == "to" and not _infinitive(toks, i + 2):
+        return False
+    k = i
+    while (
+        k > 0
+        and toks[k - 1].tag in ("JJ", "JJR", "RB", "VBN", "VBG")
+        and toks[k - 1].low not in VOICING_VERBS
+        and i - k < 3
+    ):
+        k -= 1
+    if k == 0:
+        return False
+    p = toks[k - 1]
+    if p.quoted or p.qmark:
+        return False
+    if p.tag == "PRP$":
+        return True
+    if p.low in ("'s", "’s", "'", "’"):
+        # "he's plans to ...": a contracted verb, not a possessive; "an owner's wish to
+        # sell": anyone's, no one's view
+        if p.tag != "POS" or k < 2 or toks[k - 2].tag == "PRP" or not _agentive(toks[k - 2]):
+            return False
+        st = _np_left(toks, k - 1, 0)
+        return st is not None and toks[st].low not in ("a", "an")
+    v = toks[k - 2] if p.tag == "DT" and k > 1 else p
+    # "made plans to move": making is no stance, but "made a decision to" is one
+    return v.low in VOICING_VERBS and (v.low not in MAKE_FORMS or t.low.startswith("decision"))
 
 
 BY_ESTIMATE_WEIGHT = 0.8
@@ -2361,6 +2405,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue
                 elif _nested_report(a, b, toks):
                     continue  # "X said she wanted ...": one attribution, X's
+                elif b.held and b.source and toks[b.source[1] - 1].tag in ("PRP$", "POS"):
+                    continue  # "X cited his refusal to ...": a noun phrase in X's content
                 elif _what_clause(b, toks):
                     continue  # "X attacked what she called ...": a label inside X's content
                 elif _subordinate_report(a, b, toks):
@@ -4249,7 +4295,10 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             or (p.low in ("'", "’") and p.tag == "POS")  # plural: "the judges'"
         ) and k > 1:
             st = _np_left(toks, k - 1, 0)
-            if st is not None:
+            if st is not None and c.held:
+                # "a ruling on Ruiz's bid to ...": the possessor is Ruiz, not the ruling
+                st = max([st] + [x + 1 for x in range(st, k - 1) if toks[x].tag == "IN"])
+            if st is not None and st < k - 1:
                 c.source = (st, k)
         elif p.low in VOICING_VERBS:
             fa = _aux_left(toks, k - 1)
@@ -4259,7 +4308,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             fa = _aux_left(toks, k - 2)
             if fa > 0:
                 c.source = _source_left(toks, fa)
-    if c.adj and c.source is None:
+    if (c.adj or c.held) and c.source is None:
         return
     if c.source is None and k > 1:
         c.source = _verb_subject(toks, k)

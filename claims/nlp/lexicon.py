@@ -587,6 +587,34 @@ def _word_preps(table: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]
 
 NOUN_PREP_CUES = _word_preps(_NOUN_PREPS)
 
+# Nouns of wish, feeling and opinion that hold a view only when someone holds them: a
+# possessive ("Ruiz's desire to rebuild the pier", "their distrust of the port") or a voicing
+# verb ("residents voiced misgivings about the toll"). Alone they are common nouns ("interest
+# in the bonds rose", "the decision to close was final").
+_HELD_NOUN_PREPS = (
+    ("interest", "in"),
+    (
+        "desire wish eagerness willingness unwillingness readiness reluctance determination "
+        "intention intent resolve desperation decision decisions bid",
+        "to",
+    ),
+    ("misgivings reservations qualms worry", "about over"),
+    ("outrage anger fury indignation dismay alarm displeasure disappointment", "over at"),
+    ("frustration annoyance irritation disappointment dissatisfaction satisfaction", "with"),
+    ("dislike distrust mistrust suspicion hatred fear fears love", "of"),
+    ("fear fears suspicions", "about over"),
+    ("distaste preference respect", "for"),
+    ("fascination obsession preoccupation", "with"),
+    ("enthusiasm excitement optimism pessimism", "about over"),
+    ("confidence trust belief", "in"),
+    ("view views opinion opinions thoughts ideas", "on about"),
+    ("opinion perception perceptions impression theory declaration declarations", "of"),
+    ("position stance", "on"),
+    ("threat threats", "of against"),
+    ("hope hopes", "for of"),
+)
+HELD_NOUN_PREP_CUES = _word_preps(_HELD_NOUN_PREPS)
+
 # Adjectives of stance after "be" ("X was critical of the plan", "voters are optimistic that
 # ...", "the union is willing to talk") with the words that open what they hold.
 _ADJ_PREPS = (

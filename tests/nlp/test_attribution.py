@@ -1934,3 +1934,46 @@ def test_possessive_after_a_voicing_verb_names_the_verbs_subject():
     text = "The mayor renewed her threat to close the pier."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("The mayor", "to close the pier")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Several residents expressed interest in buying the pier.",
+            "Several residents",
+            "buying the pier",
+        ),
+        (
+            "The council members almost universally voiced outrage over the new tolls.",
+            "The council members",
+            "the new tolls",
+        ),
+        ("Ruiz expressed a desire to rebuild the pier.", "Ruiz", "to rebuild the pier"),
+        ("The mayor's distrust of the new owners is old.", "The mayor's", "the new owners"),
+        ("The mayor aired her misgivings about the toll.", "The mayor", "the toll"),
+    ],
+)
+def test_held_noun_of_wish_or_feeling(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interest in the bonds rose sharply.",
+        "An owner's decision to sell the pier is final.",
+        "The crew made plans to paint the pier.",
+        "He's plans to paint the pier.",
+    ],
+)
+def test_held_noun_without_a_holder_is_no_cue(text):
+    assert attribute(text) == []
+
+
+def test_held_noun_inside_a_report_keeps_the_report_whole():
+    text = "Ruiz criticized the mayor's budget, including his reluctance to fund the pier."
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "the mayor's budget, including his reluctance to fund the pier"
+    ]
