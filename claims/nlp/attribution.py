@@ -1352,6 +1352,23 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
     return True
 
 
+# Verbs whose subject holds the wish or feeling named after them ("she has no interest in",
+# "residents harbor doubts about"); only with the nouns that need a holder.
+HOLDING_VERBS = {
+    "have", "has", "had", "having", "harbor", "harbors", "harbored", "harboring", "harbour",
+    "harbours", "harboured", "harbouring",
+}  # fmt: skip
+
+
+def _held_inside(b: Cand, toks: list[Tok]) -> bool:
+    """A held noun that another report's content contains whole: a possessive's ("X cited
+    his refusal to ...") or a holding verb's ("X found 40 percent who have doubts about
+    ..."), not a voicing verb's, which reports on its own."""
+    if not b.held or b.source is None:
+        return False
+    return not any(toks[x].low in VOICING_VERBS for x in range(b.source[1], b.cue[0]))
+
+
 def _held_noun_cue(toks: list[Tok], i: int) -> bool:
     """A noun of wish, feeling or opinion with a holder before it: a possessive ("Ruiz's
     distrust of the port") or a voicing verb ("the council voiced misgivings about")."""
@@ -1367,6 +1384,7 @@ def _held_noun_cue(toks: list[Tok], i: int) -> bool:
         k > 0
         and toks[k - 1].tag in ("JJ", "JJR", "RB", "VBN", "VBG")
         and toks[k - 1].low not in VOICING_VERBS
+        and toks[k - 1].low not in HOLDING_VERBS
         and i - k < 3
     ):
         k -= 1
@@ -1384,7 +1402,9 @@ def _held_noun_cue(toks: list[Tok], i: int) -> bool:
             return False
         st = _np_left(toks, k - 1, 0)
         return st is not None and toks[st].low not in ("a", "an")
-    v = toks[k - 2] if p.tag == "DT" and k > 1 else p
+    v = toks[k - 2] if p.tag in ("DT", "PDT") and k > 1 else p
+    if v.low in HOLDING_VERBS:
+        return True  # "residents have misgivings about", "she had no interest in"
     # "made plans to move": making is no stance, but "made a decision to" is one
     return v.low in VOICING_VERBS and (v.low not in MAKE_FORMS or t.low.startswith("decision"))
 
@@ -2405,7 +2425,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue
                 elif _nested_report(a, b, toks):
                     continue  # "X said she wanted ...": one attribution, X's
-                elif b.held and b.source and toks[b.source[1] - 1].tag in ("PRP$", "POS"):
+                elif _held_inside(b, toks):
                     continue  # "X cited his refusal to ...": a noun phrase in X's content
                 elif _what_clause(b, toks):
                     continue  # "X attacked what she called ...": a label inside X's content
@@ -4266,6 +4286,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         k > 0
         and toks[k - 1].tag in ("JJ", "JJR", "JJS", "RB", "VBN", "VBG")
         and toks[k - 1].low not in VOICING_VERBS
+        and toks[k - 1].low not in HOLDING_VERBS
         and i - k < 3
     ):
         k -= 1
@@ -4308,6 +4329,12 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             fa = _aux_left(toks, k - 2)
             if fa > 0:
                 c.source = _source_left(toks, fa)
+        else:
+            v = k - 2 if p.tag in ("DT", "PDT") else k - 1
+            fa = _aux_left(toks, v) if v > 0 and toks[v].low in HOLDING_VERBS else 0
+            src = _source_left(toks, fa) if fa > 0 else None
+            if src is not None and any(_agentive(toks[x]) for x in range(*src)):
+                c.source = src  # "the owners have no interest in", not "the pier has"
     if (c.adj or c.held) and c.source is None:
         return
     if c.source is None and k > 1:

@@ -598,7 +598,7 @@ _HELD_NOUN_PREPS = (
         "intention intent resolve desperation decision decisions bid",
         "to",
     ),
-    ("misgivings reservations qualms worry", "about over"),
+    ("misgivings reservations qualms illusions worry", "about over"),
     ("outrage anger fury indignation dismay alarm displeasure disappointment", "over at"),
     ("frustration annoyance irritation disappointment dissatisfaction satisfaction", "with"),
     ("dislike distrust mistrust suspicion hatred fear fears love", "of"),

@@ -1977,3 +1977,26 @@ def test_held_noun_inside_a_report_keeps_the_report_whole():
     assert [a.content.text(text) for a in attribute(text)] == [
         "the mayor's budget, including his reluctance to fund the pier"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The mayor had little interest in fixing the pier.", "The mayor", "fixing the pier"),
+        ("The residents harbored deep misgivings about the toll.", "The residents", "the toll"),
+    ],
+)
+def test_holding_verb_before_a_held_noun(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_holding_verb_needs_a_subject_that_can_hold_a_view():
+    assert attribute("The pier has no interest in the bonds.") == []
+
+
+def test_holding_verb_inside_a_poll_finding_keeps_the_finding_whole():
+    text = "A poll found 60 percent liked the pier and 30 percent who had misgivings about it."
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "60 percent liked the pier and 30 percent who had misgivings about it"
+    ]
