@@ -593,6 +593,7 @@ class Cand:
     antecedent: tuple[int, int] | None = None  # char span a relative-pronoun source stands for
     adj: bool = False  # an adjective of stance after "be": "was critical of", "is eager to"
     held: bool = False  # a noun that needs a holder: "Ruiz's desire to", "voiced misgivings about"
+    target: bool = False  # the subject is what the noun's holder views: "X drew praise from Y"
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> Tokens:
@@ -968,6 +969,12 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             continue
         if t.low in NOUN_PREP_CUES and i + 2 < n and _noun_cue(toks, i):
             cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True))
+            i += 2
+            continue
+        v = _target_verb(toks, i) if t.low in TARGET_NOUNS and i + 3 < n else None
+        if v is not None:
+            # "Ruiz drew the support of older voters": the voters support Ruiz
+            cands.append(Cand((v, i + 2), t.low, NOUN_WEIGHT, noun=True, target=True))
             i += 2
             continue
         if t.low in HELD_NOUN_PREP_CUES and i + 2 < n and _held_noun_cue(toks, i):
@@ -1358,6 +1365,48 @@ HOLDING_VERBS = {
     "have", "has", "had", "having", "harbor", "harbors", "harbored", "harboring", "harbour",
     "harbours", "harboured", "harbouring",
 }  # fmt: skip
+
+
+# Nouns of stance whose holder follows "of" or "from" and whose target is the subject of a
+# verb of receiving before them: "X drew praise from Y", "X has the backing of Y".
+TARGET_NOUNS = {
+    "support", "backing", "endorsement", "endorsements", "praise", "criticism",
+    "condemnation", "applause", "approval", "ridicule", "scorn", "rebuke", "rebukes",
+}  # fmt: skip
+RECEIVING_NOUN_VERBS = {
+    "has", "have", "had", "having", "won", "win", "wins", "winning", "earned", "earn", "earns",
+    "earning", "garnered", "garner", "garners",
+    "gained", "gain", "gains", "secured", "secure", "secures", "got", "get", "gets", "getting",
+}  # fmt: skip
+
+
+def _target_holder_end(toks: list[Tok], p: int) -> int:
+    """End of the noun phrase after the preposition at p, through one "of" ("of 40 percent
+    of voters")."""
+    e = _by_phrase_end(toks, p)
+    if e < len(toks) and toks[e].low == "of" and _by_phrase_end(toks, e) > e + 1:
+        e = _by_phrase_end(toks, e)
+    return e
+
+
+def _target_verb(toks: list[Tok], i: int) -> int | None:
+    """For a noun of stance at i after a verb of receiving and followed by "of" or "from"
+    and a noun phrase that can hold a view ("has the support of older voters", "drew sharp
+    criticism from the council"): the index of that verb."""
+    if toks[i + 1].low not in ("of", "from") or not toks[i].word[:1].islower():
+        return None
+    if toks[i].quoted or toks[i + 1].quoted:
+        return None
+    e = _target_holder_end(toks, i + 1)
+    if e <= i + 2 or not any(_agentive(toks[x]) for x in range(i + 2, e)):
+        return None  # "the support of older voters", not "of steel beams"
+    v = i - 1
+    while v > 0 and i - v <= 3 and toks[v].tag in ("DT", "JJ", "JJR", "RB", "RBR", "PRP$"):
+        v -= 1
+    t = toks[v]
+    if t.quoted or not (t.low in TARGET_VERBS or t.low in RECEIVING_NOUN_VERBS):
+        return None
+    return v
 
 
 def _held_inside(b: Cand, toks: list[Tok]) -> bool:
@@ -4272,11 +4321,30 @@ def _noun_from_agent(toks: list[Tok], i: int) -> int | None:
     return e
 
 
+def _attach_target(text: str, toks: list[Tok], c: Cand) -> None:
+    """ "Ruiz drew the support of older voters": the voters (after "of") hold the view, Ruiz
+    (the verb's subject) is what it is about."""
+    v, b = c.cue
+    fa = _aux_left(toks, v)
+    subj = _source_left(toks, fa) if fa > 0 else None
+    if subj is None or not any(toks[x].tag[:2] in ("NN", "PR") for x in range(*subj)):
+        return
+    c.source = (b, _target_holder_end(toks, b - 1))
+    _finish_source(toks, c)
+    c.content = _trim(text, toks[subj[0]].start, toks[subj[1] - 1].end)
+    c.cue_chars = (toks[fa].start, toks[b - 1].end)
+    c.rule = "target-noun"
+    c.confidence = 0.25 + 0.5 * c.weight
+
+
 def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     """Source and content of a noun cue: "Trump's harsh criticism of the deal", "critics
     raised questions about her emails", "the belief that ..."."""
     n = len(toks)
     i, b = c.cue
+    if c.target:
+        _attach_target(text, toks, c)
+        return
     prep = toks[b - 1].low
     cue_start = i
     from_agent = b - i > 2 and toks[i + 1].low == "from"  # "criticism from unions over ..."

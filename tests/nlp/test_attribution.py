@@ -2000,3 +2000,20 @@ def test_holding_verb_inside_a_poll_finding_keeps_the_finding_whole():
     assert [a.content.text(text) for a in attribute(text)] == [
         "60 percent liked the pier and 30 percent who had misgivings about it"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruiz has the backing of older voters.", "older voters"),
+        ("Ruiz won the support of 40 percent of the voters polled.", "40 percent of the voters"),
+        ("Ruiz drew strong support from the senators.", "the senators"),
+    ],
+)
+def test_target_noun_holder_after_of_or_from(text, source):
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == ("target-noun", source, "Ruiz")
+
+
+def test_target_noun_needs_a_holder_that_can_hold_a_view():
+    assert attribute("The pier has the support of steel beams.") == []
