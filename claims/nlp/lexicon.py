@@ -368,13 +368,18 @@ IDIOM_CUES = {
         "aim at", "issue with", "credit for", "a swipe at", "a shot at", "a jab at",
         "a stand against", "a stand on", "a hard line on", "the position that",
     ),
-    "make": ("the case for", "the case against", "the case that", "no secret of", "a pitch for"),
+    "make": (
+        "the case for", "the case against", "the case that", "no secret of", "little secret of",
+        "a pitch for",
+    ),
     "stop": ("short of",),
     "side": ("with", "against"),
     "throw": ("~ support behind", "~ weight behind"),
     "give": ("~ backing to", "~ support to", "~ blessing to"),
     "cast": ("doubt on", "doubt over"),
-    "pour": ("cold water on",),
+    "pour": ("cold water on", "scorn on"),
+    "heap": ("praise on", "criticism on", "scorn on", "blame on"),
+    "lavish": ("praise on",),
     "sound": ("the alarm about", "the alarm over", "the alarm on"),
     "raise": ("the possibility that", "the possibility of", "the prospect of", "the prospect that"),
     "float": ("the idea of", "the idea that", "the possibility of", "the possibility that"),
@@ -391,6 +396,8 @@ IDIOM_VERB_FORMS = {
     **{w: "sound" for w in ("sound", "sounds", "sounded", "sounding")},
     **{w: "raise" for w in ("raise", "raises", "raised", "raising")},
     **{w: "float" for w in ("float", "floats", "floated", "floating")},
+    **{w: "heap" for w in ("heap", "heaps", "heaped", "heaping")},
+    **{w: "lavish" for w in ("lavish", "lavishes", "lavished", "lavishing")},
 }
 
 # Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to

@@ -2017,3 +2017,15 @@ def test_target_noun_holder_after_of_or_from(text, source):
 
 def test_target_noun_needs_a_holder_that_can_hold_a_view():
     assert attribute("The pier has the support of steel beams.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rivals heaped scorn on the mayor.", "the mayor"),
+        ("Ruiz lavished praise on the new pier.", "the new pier"),
+        ("Ruiz made little secret of her feud.", "her feud"),
+    ],
+)
+def test_idioms_of_praise_and_blame(text, content):
+    assert _one(text)[0].content.text(text) == content
