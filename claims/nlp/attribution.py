@@ -947,19 +947,12 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, i + 1), t.low, ADJ_THAT_WEIGHT, noun=True, adj=True))
             i += 1
             continue
-        if (
-            t.low in NOUN_PREP_CUES
-            and "that" in NOUN_PREP_CUES[t.low]
-            and i > 0
-            and i + 3 < n
-            and toks[i - 1].tag in ("PRP$", "POS")
-            and toks[i + 1].low in ("is", "was")
-            and toks[i + 2].low == "that"
-            and not toks[i + 2].quoted
-        ):
-            # "Ruiz's view is that ...": the noun's "that" clause after "is"
-            cands.append(Cand((i, i + 3), t.low, NOUN_WEIGHT, noun=True))
-            i += 3
+        that = _copula_that(toks, i) if i > 0 and i + 3 < n else None
+        if that is not None:
+            # "Ruiz's view is that ...", "her main point has long been that ...": the
+            # noun's "that" clause after "be"
+            cands.append(Cand((i, that + 1), t.low, NOUN_WEIGHT, noun=True))
+            i = that + 1
             continue
         agent_end = _noun_from_agent(toks, i) if t.low in NOUN_PREP_CUES else None
         if agent_end is not None:
@@ -1407,6 +1400,49 @@ def _target_verb(toks: list[Tok], i: int) -> int | None:
     if t.quoted or not (t.low in TARGET_VERBS or t.low in RECEIVING_NOUN_VERBS):
         return None
     return v
+
+
+# Nouns that hold a claim only as the subject of "be" before "that" ("Ruiz's bet is that
+# ...", "his message has been that ..."), besides the nouns with a "that" of their own.
+COPULA_THAT_NOUNS = {
+    "bet", "message", "point", "argument", "guess", "answer", "response", "reply", "advice",
+    "position", "stance", "thinking", "pitch", "case", "line", "mantra", "philosophy",
+    "reasoning", "explanation", "excuse", "defense", "defence", "hope", "fear", "worry",
+    "concern", "view", "belief", "suggestion", "theory",
+}  # fmt: skip
+COPULA_THAT_VERBS = {"is", "was", "remains", "remained"}
+
+
+def _copula_that(toks: list[Tok], i: int) -> int | None:
+    """For a noun at i held by a possessive (a few adjectives between) and followed by "be"
+    and "that" ("Ruiz's main point was that ...", "her answer long has been that ..."):
+    the index of "that"."""
+    t = toks[i]
+    if not (
+        t.low in COPULA_THAT_NOUNS or (t.low in NOUN_PREP_CUES and "that" in NOUN_PREP_CUES[t.low])
+    ):
+        return None
+    k = i
+    while k > 0 and i - k < 2 and toks[k - 1].tag in ("JJ", "JJS", "JJR", "RBS"):
+        k -= 1
+    if k == 0 or toks[k - 1].tag not in ("PRP$", "POS") or toks[k - 1].quoted:
+        return None
+    j = i + 1
+    adverbs = ("long", "always", "often", "still", "also")
+    if j < len(toks) and toks[j].low in adverbs:
+        j += 1  # "her answer long has been that"
+    if j + 1 < len(toks) and toks[j].low in HAVE_FORMS:
+        j += 2 if toks[j + 1].low in adverbs else 1  # "has always been"
+        if j >= len(toks) or toks[j].low != "been":
+            return None
+        j += 1
+    elif j < len(toks) and toks[j].low in COPULA_THAT_VERBS:
+        j += 1
+    else:
+        return None
+    if j + 1 < len(toks) and toks[j].low == "that" and not toks[j].quoted:
+        return j
+    return None
 
 
 def _held_inside(b: Cand, toks: list[Tok]) -> bool:
@@ -4352,7 +4388,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     k = i
     while (
         k > 0
-        and toks[k - 1].tag in ("JJ", "JJR", "JJS", "RB", "VBN", "VBG")
+        and toks[k - 1].tag in ("JJ", "JJR", "JJS", "RB", "RBS", "VBN", "VBG")
         and toks[k - 1].low not in VOICING_VERBS
         and toks[k - 1].low not in HOLDING_VERBS
         and i - k < 3

@@ -2029,3 +2029,20 @@ def test_target_noun_needs_a_holder_that_can_hold_a_view():
 )
 def test_idioms_of_praise_and_blame(text, content):
     assert _one(text)[0].content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Ruiz's main point was that the pier is safe.", "Ruiz's", "that the pier is safe"),
+        ("Her reply has always been that the toll is fair.", "Her", "that the toll is fair"),
+        ("The mayor's boldest bet is that tourists return.", "The mayor's", "that tourists return"),
+    ],
+)
+def test_possessive_noun_before_be_that(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_noun_before_be_that_needs_a_possessive():
+    assert attribute("The main point was that the pier is safe.") == []
