@@ -2046,3 +2046,9 @@ def test_possessive_noun_before_be_that(text, source, content):
 
 def test_noun_before_be_that_needs_a_possessive():
     assert attribute("The main point was that the pier is safe.") == []
+
+
+def test_held_noun_of_admiration():
+    text = "Ruiz keeps up his adulation of the old pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("his", "the old pier")
