@@ -2049,6 +2049,6 @@ def test_noun_before_be_that_needs_a_possessive():
 
 
 def test_held_noun_of_admiration():
-    text = "Ruiz keeps up his adulation of the old pier."
+    text = "Ruiz keeps up her adulation of the old pier."
     a = _one(text)[0]
-    assert (a.source.text(text), a.content.text(text)) == ("his", "the old pier")
+    assert (a.source.text(text), a.content.text(text)) == ("her", "the old pier")
