@@ -1332,11 +1332,13 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1]
     if nxt.low not in NOUN_PREP_CUES[t.low] or nxt.quoted or nxt.qmark:
         return False
-    if not t.tag.startswith("NN") and t.tag not in ("VB", "VBP"):
-        return False
     if i == 0 or not t.word[:1].islower():
         return False
     p = toks[i - 1]
+    # "with promises to ...": a plural the tagger reads as a verb, after a preposition
+    plural = t.tag == "VBZ" and p.tag in ("IN", "PRP$", "POS") and p.low != "that"
+    if not t.tag.startswith("NN") and t.tag not in ("VB", "VBP") and not plural:
+        return False
     if p.tag not in NOUN_LEFT_TAGS and p.low not in ("'s", "no", "any", "some"):
         return False
     if nxt.low == "that" and toks[i + 2].tag in FINITE_TAGS:

@@ -2052,3 +2052,8 @@ def test_held_noun_of_admiration():
     text = "Ruiz keeps up her adulation of the old pier."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("her", "the old pier")
+
+
+def test_plural_noun_cue_tagged_as_a_verb_after_a_preposition():
+    text = "The mayor courted the fishermen with promises to rebuild the pier."
+    assert [a.content.text(text) for a in attribute(text)] == ["to rebuild the pier"]
