@@ -4359,6 +4359,39 @@ def _noun_from_agent(toks: list[Tok], i: int) -> int | None:
     return e
 
 
+LIST_ITEM_TAGS = {"NN", "NNS", "NNP", "NNPS", "DT", "JJ", "PRP$", "CD", "POS"}
+
+
+def _list_end(toks: list[Tok], j: int) -> int | None:
+    """For a comma at j inside a noun phrase, the index after the list it continues
+    ("Ashton, Brill and the pier"): short noun phrases between commas, the last after
+    "and" or "or"; None when no such list follows."""
+    n = len(toks)
+    first = j
+    while j < n and toks[j].low == ",":
+        k = j + 1
+        if k < n and toks[k].low in ("and", "or"):
+            if j == first:
+                return None  # ", and the mayor left": a second clause, not a list
+            k += 1  # a serial comma: "Ashton, Brill, and the pier"
+            m = k
+            while m < n and m - k < 5 and toks[m].tag in LIST_ITEM_TAGS and not toks[m].quoted:
+                m += 1
+            return m if m > k else None
+        m = k
+        while m < n and m - k < 5 and toks[m].tag in LIST_ITEM_TAGS and not toks[m].quoted:
+            m += 1
+        if m == k or m >= n:
+            return None
+        if toks[m].low in ("and", "or"):
+            e = m + 1
+            while e < n and e - m < 6 and toks[e].tag in LIST_ITEM_TAGS and not toks[e].quoted:
+                e += 1
+            return e if e > m + 1 else None
+        j = m
+    return None
+
+
 def _attach_target(text: str, toks: list[Tok], c: Cand) -> None:
     """ "Ruiz drew the support of older voters": the voters (after "of") hold the view, Ruiz
     (the verb's subject) is what it is about."""
@@ -4459,6 +4492,17 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         t = toks[j]
         if t.low in (";", ":", "--", "—", "–", "(") and not t.quoted:
             break
+        if t.low == "," and not clause and not t.quoted:
+            end = _list_end(toks, j)
+            # "... about the pier, the mayor and the council said": a verb after the list
+            # makes it a subject, unless the noun itself heads the sentence's subject
+            if end is not None and (
+                end >= n
+                or toks[end].tag not in FINITE_TAGS
+                or not any(toks[x].tag in FINITE_TAGS for x in range(cue_start))
+            ):
+                j = end  # "his obsession with Ashton, Brill and the pier": a list
+                continue
         if t.low in (",", ".") and not t.quoted and (not clause or seen_verb):
             break
         if t.tag in FINITE_TAGS and not t.quoted:

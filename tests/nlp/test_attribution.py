@@ -2057,3 +2057,17 @@ def test_held_noun_of_admiration():
 def test_plural_noun_cue_tagged_as_a_verb_after_a_preposition():
     text = "The mayor courted the fishermen with promises to rebuild the pier."
     assert [a.content.text(text) for a in attribute(text)] == ["to rebuild the pier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ruiz raised questions about the pier, the toll and the ferry.",
+            "the pier, the toll and the ferry",
+        ),
+        ("Ruiz raised questions about the pier, and the mayor left.", "the pier"),
+    ],
+)
+def test_noun_cue_content_keeps_a_list(text, content):
+    assert _one(text)[0].content.text(text) == content
