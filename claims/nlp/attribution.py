@@ -954,6 +954,12 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, that + 1), t.low, NOUN_WEIGHT, noun=True))
             i = that + 1
             continue
+        v = _target_verb(toks, i) if t.low in TARGET_NOUNS and i + 3 < n else None
+        if v is not None:
+            # "Ruiz drew the support of older voters": the voters support Ruiz
+            cands.append(Cand((v, i + 2), t.low, NOUN_WEIGHT, noun=True, target=True))
+            i += 2
+            continue
         agent_end = _noun_from_agent(toks, i) if t.low in NOUN_PREP_CUES else None
         if agent_end is not None:
             # "warnings from engineers about the pier": the "from" phrase is the source
@@ -962,12 +968,6 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             continue
         if t.low in NOUN_PREP_CUES and i + 2 < n and _noun_cue(toks, i):
             cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True))
-            i += 2
-            continue
-        v = _target_verb(toks, i) if t.low in TARGET_NOUNS and i + 3 < n else None
-        if v is not None:
-            # "Ruiz drew the support of older voters": the voters support Ruiz
-            cands.append(Cand((v, i + 2), t.low, NOUN_WEIGHT, noun=True, target=True))
             i += 2
             continue
         if t.low in HELD_NOUN_PREP_CUES and i + 2 < n and _held_noun_cue(toks, i):
@@ -1367,11 +1367,17 @@ HOLDING_VERBS = {
 TARGET_NOUNS = {
     "support", "backing", "endorsement", "endorsements", "praise", "criticism",
     "condemnation", "applause", "approval", "ridicule", "scorn", "rebuke", "rebukes",
+    "attacks", "opposition", "fire",
 }  # fmt: skip
 RECEIVING_NOUN_VERBS = {
     "has", "have", "had", "having", "won", "win", "wins", "winning", "earned", "earn", "earns",
     "earning", "garnered", "garner", "garners",
     "gained", "gain", "gains", "secured", "secure", "secures", "got", "get", "gets", "getting",
+    "picked", "pick", "picks", "picking",
+    # the subject causes the stance: "the deal sparked criticism from unions"
+    "sparked", "spark", "sparks", "sparking", "prompted", "prompt", "prompts", "prompting",
+    "triggered", "trigger", "triggers", "triggering", "provoked", "provoke", "provokes",
+    "provoking",
 }  # fmt: skip
 
 
@@ -1381,6 +1387,8 @@ def _target_holder_end(toks: list[Tok], p: int) -> int:
     e = _by_phrase_end(toks, p)
     if e < len(toks) and toks[e].low == "of" and _by_phrase_end(toks, e) > e + 1:
         e = _by_phrase_end(toks, e)
+    if e < len(toks) and toks[e].low == "and" and _by_phrase_end(toks, e) > e + 1:
+        e = _by_phrase_end(toks, e)  # "from unions and fishermen"
     return e
 
 
@@ -1388,7 +1396,7 @@ def _target_verb(toks: list[Tok], i: int) -> int | None:
     """For a noun of stance at i after a verb of receiving and followed by "of" or "from"
     and a noun phrase that can hold a view ("has the support of older voters", "drew sharp
     criticism from the council"): the index of that verb."""
-    if toks[i + 1].low not in ("of", "from") or not toks[i].word[:1].islower():
+    if toks[i + 1].low not in ("of", "from", "among") or not toks[i].word[:1].islower():
         return None
     if toks[i].quoted or toks[i + 1].quoted:
         return None
@@ -1396,8 +1404,10 @@ def _target_verb(toks: list[Tok], i: int) -> int | None:
     if e <= i + 2 or not any(_agentive(toks[x]) for x in range(i + 2, e)):
         return None  # "the support of older voters", not "of steel beams"
     v = i - 1
-    while v > 0 and i - v <= 3 and toks[v].tag in ("DT", "JJ", "JJR", "RB", "RBR", "PRP$"):
+    while v > 0 and i - v <= 3 and toks[v].tag in ("DT", "JJ", "JJR", "RB", "RBR", "PRP$", "VBG"):
         v -= 1
+    if v > 0 and toks[v].low == "up" and toks[v - 1].low in ("picked", "pick", "picks", "picking"):
+        v -= 1  # "picks up the backing of"
     t = toks[v]
     if t.quoted or not (t.low in TARGET_VERBS or t.low in RECEIVING_NOUN_VERBS):
         return None
@@ -4392,20 +4402,21 @@ def _list_end(toks: list[Tok], j: int) -> int | None:
     return None
 
 
-def _attach_target(text: str, toks: list[Tok], c: Cand) -> None:
+def _attach_target(text: str, toks: list[Tok], c: Cand) -> bool:
     """ "Ruiz drew the support of older voters": the voters (after "of") hold the view, Ruiz
-    (the verb's subject) is what it is about."""
+    (the verb's subject) is what it is about. False when the verb has no subject."""
     v, b = c.cue
     fa = _aux_left(toks, v)
     subj = _source_left(toks, fa) if fa > 0 else None
-    if subj is None or not any(toks[x].tag[:2] in ("NN", "PR") for x in range(*subj)):
-        return
+    if subj is None or not any(toks[x].tag[:2] in ("NN", "PR", "WP") for x in range(*subj)):
+        return False
     c.source = (b, _target_holder_end(toks, b - 1))
     _finish_source(toks, c)
     c.content = _trim(text, toks[subj[0]].start, toks[subj[1] - 1].end)
     c.cue_chars = (toks[fa].start, toks[b - 1].end)
     c.rule = "target-noun"
     c.confidence = 0.25 + 0.5 * c.weight
+    return True
 
 
 def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
@@ -4414,8 +4425,12 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     n = len(toks)
     i, b = c.cue
     if c.target:
-        _attach_target(text, toks, c)
-        return
+        if _attach_target(text, toks, c) or toks[b - 1].low not in NOUN_PREP_CUES.get(
+            toks[b - 2].low, ()
+        ):
+            return
+        i = b - 2  # no subject to be its target: "the endorsement of ..." alone
+        c.cue, c.target, c.source = (i, b), False, None
     prep = toks[b - 1].low
     cue_start = i
     from_agent = b - i > 2 and toks[i + 1].low == "from"  # "criticism from unions over ..."

@@ -2071,3 +2071,20 @@ def test_plural_noun_cue_tagged_as_a_verb_after_a_preposition():
 )
 def test_noun_cue_content_keeps_a_list(text, content):
     assert _one(text)[0].content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The toll sparked criticism from the mayor and the council.",
+            "the mayor and the council",
+            "The toll",
+        ),
+        ("Ruiz picks up the backing of Gov. Ana Brill.", "Gov. Ana Brill", "Ruiz"),
+        ("Ruiz, who has broad support among older voters, won.", "older voters", "who"),
+    ],
+)
+def test_target_noun_more_verbs_and_holders(text, source, content):
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == ("target-noun", source, content)
