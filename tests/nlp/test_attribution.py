@@ -2088,3 +2088,9 @@ def test_noun_cue_content_keeps_a_list(text, content):
 def test_target_noun_more_verbs_and_holders(text, source, content):
     a = _one(text)[0]
     assert (a.rule, a.source.text(text), a.content.text(text)) == ("target-noun", source, content)
+
+
+def test_held_noun_of_approval():
+    text = "Ruiz won over the crowd with her approval of the new ferry."
+    a = _one(text)[0]
+    assert a.content.text(text) == "the new ferry"
