@@ -4359,12 +4359,19 @@ def _noun_from_agent(toks: list[Tok], i: int) -> int | None:
     """For a noun of stance at i followed by "from" and a noun phrase that can hold a view,
     then a word opening its content ("criticism from unions over the tolls"): the index of
     that word."""
-    if i + 3 >= len(toks) or toks[i + 1].low != "from" or not toks[i].word[:1].islower():
+    if i + 3 >= len(toks) or not toks[i].word[:1].islower():
+        return None
+    if toks[i + 1].low not in ("from", "among"):  # "the feeling among voters that ..."
         return None
     e = _by_phrase_end(toks, i + 1)
+    if e < len(toks) - 1 and toks[e].low not in NOUN_PREP_CUES[toks[i].low]:
+        e = _target_holder_end(toks, i + 1)  # "among members of the council that ..."
     if e <= i + 2 or e >= len(toks) - 1 or toks[e].low not in NOUN_PREP_CUES[toks[i].low]:
         return None
-    if not any(_agentive(toks[x]) or toks[x].tag == "NNS" for x in range(i + 2, e)):
+    # "criticism from unions" takes any group; "among" a group that holds views, not "the
+    # ruins"
+    bare = toks[i + 1].low == "from"
+    if not any(_agentive(toks[x]) or (bare and toks[x].tag == "NNS") for x in range(i + 2, e)):
         return None
     return e
 
@@ -4433,7 +4440,8 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         c.cue, c.target, c.source = (i, b), False, None
     prep = toks[b - 1].low
     cue_start = i
-    from_agent = b - i > 2 and toks[i + 1].low == "from"  # "criticism from unions over ..."
+    # "criticism from unions over ...", "a sense among voters that ..."
+    from_agent = b - i > 2 and toks[i + 1].low in ("from", "among")
     # source: a possessive before the noun, or the subject of a voicing verb
     k = i
     while (

@@ -2094,3 +2094,22 @@ def test_held_noun_of_approval():
     text = "Ruiz won over the crowd with her approval of the new ferry."
     a = _one(text)[0]
     assert a.content.text(text) == "the new ferry"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("There is a sense among many residents that the pier is unsafe.", "many residents"),
+        (
+            "There is a quiet belief among members of the council that the toll failed.",
+            "members of the council",
+        ),
+    ],
+)
+def test_noun_cue_with_among_holder(text, source):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, text[text.index("that") : -1])
+
+
+def test_among_phrase_without_a_holder_is_no_source():
+    assert attribute("There is a sense among the ruins that time stopped.") == []
