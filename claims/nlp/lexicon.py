@@ -616,7 +616,7 @@ _HELD_NOUN_PREPS = (
     ("confidence trust belief", "in"),
     ("view views opinion opinions thoughts ideas", "on about"),
     ("opinion perception perceptions impression theory declaration declarations", "of"),
-    ("adulation approval disapproval", "of"),
+    ("adulation approval disapproval mantra", "of"),
     ("position stance", "on"),
     ("threat threats", "of against"),
     ("hope hopes", "for of"),

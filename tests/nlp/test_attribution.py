@@ -2113,3 +2113,8 @@ def test_noun_cue_with_among_holder(text, source):
 
 def test_among_phrase_without_a_holder_is_no_source():
     assert attribute("There is a sense among the ruins that time stopped.") == []
+
+
+def test_held_noun_mantra():
+    text = "The mayor's old mantra of fixing the pier first is gone."
+    assert _one(text)[0].content.text(text) == "fixing the pier first"
