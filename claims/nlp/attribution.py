@@ -4511,8 +4511,20 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     # a "that" clause or a question ("questions about whether ...") has its own verb
     seen_verb = not (prep == "that" or bare or toks[start].low in WH_WORDS)
     clause = not seen_verb
+    # a noun heading the sentence's subject ("his resolve to act alone angered ..."): the
+    # sentence's verb ends the content even where the tagger calls it a participle or an
+    # adjective
+    subject = not clause and not any(toks[x].tag in FINITE_TAGS for x in range(cue_start))
     while j < n:
         t = toks[j]
+        if (
+            subject
+            and t.tag in ("VBN", "JJ", "VBP")
+            and (t.low.endswith("ed") or t.tag == "VBP")
+            and toks[j - 1].tag in ("RB", "NN", "NNS", "NNP", "NNPS")
+            and toks[j - 1].low not in ("to", "not")
+        ):
+            break
         if t.low in (";", ":", "--", "—", "–", "(") and not t.quoted:
             break
         if t.low == "," and not clause and not t.quoted:

@@ -2118,3 +2118,14 @@ def test_among_phrase_without_a_holder_is_no_source():
 def test_held_noun_mantra():
     text = "The mayor's old mantra of fixing the pier first is gone."
     assert _one(text)[0].content.text(text) == "fixing the pier first"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Yet his resolve to act alone angered his rivals.", "to act alone"),
+        ("The mayor's proposal to let crews rest or leave is new.", "to let crews rest or leave"),
+    ],
+)
+def test_subject_noun_content_ends_at_the_sentence_verb(text, content):
+    assert _one(text)[0].content.text(text) == content
