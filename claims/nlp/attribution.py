@@ -947,7 +947,11 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, i + 1), t.low, ADJ_THAT_WEIGHT, noun=True, adj=True))
             i += 1
             continue
-        that = _copula_that(toks, i) if i > 0 and i + 3 < n else None
+        that = (
+            _copula_that(toks, i)
+            if 0 < i < n - 3 and (t.low in COPULA_THAT_NOUNS or t.low in NOUN_PREP_CUES)
+            else None
+        )
         if that is not None:
             # "Ruiz's view is that ...", "her main point has long been that ...": the
             # noun's "that" clause after "be"
