@@ -32,6 +32,7 @@ from .lexicon import (
     ADJ_INFINITIVE,
     ADJ_PREP_CUES,
     AUXILIARIES,
+    HELD_NOUN_PREP_CUES,
     HUMAN_NOUNS,
     IDIOM_CUES,
     IDIOM_VERB_FORMS,
@@ -203,7 +204,8 @@ VOICING_VERBS = set(
     voicing offer offered offers offering make made makes making renew renewed renews
     renewing repeat repeated repeats repeating share shared shares sharing issue issued
     issues issuing reiterate reiterated reiterates reiterating signal signaled signalled
-    signals signaling signalling register registered registers pledge pledged
+    signals signaling signalling register registered registers pledge pledged air aired
+    airs airing
     """.split()
 )
 # Verbs that introduce only quotations or "that" clauses ('"...," he continued'), never a
@@ -599,6 +601,8 @@ class Cand:
     governed: bool = False  # a gerund governed by the clause before it: "X insisted on saying"
     antecedent: tuple[int, int] | None = None  # char span a relative-pronoun source stands for
     adj: bool = False  # an adjective of stance after "be": "was critical of", "is eager to"
+    held: bool = False  # a noun that needs a holder: "Ruiz's desire to", "voiced misgivings about"
+    target: bool = False  # the subject is what the noun's holder views: "X drew praise from Y"
 
 
 def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends) -> Tokens:
@@ -958,19 +962,22 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, i + 1), t.low, ADJ_THAT_WEIGHT, noun=True, adj=True))
             i += 1
             continue
-        if (
-            t.low in NOUN_PREP_CUES
-            and "that" in NOUN_PREP_CUES[t.low]
-            and i > 0
-            and i + 3 < n
-            and toks[i - 1].tag in ("PRP$", "POS")
-            and toks[i + 1].low in ("is", "was")
-            and toks[i + 2].low == "that"
-            and not toks[i + 2].quoted
-        ):
-            # "Ruiz's view is that ...": the noun's "that" clause after "is"
-            cands.append(Cand((i, i + 3), t.low, NOUN_WEIGHT, noun=True))
-            i += 3
+        that = (
+            _copula_that(toks, i)
+            if 0 < i < n - 3 and (t.low in COPULA_THAT_NOUNS or t.low in NOUN_PREP_CUES)
+            else None
+        )
+        if that is not None:
+            # "Ruiz's view is that ...", "her main point has long been that ...": the
+            # noun's "that" clause after "be"
+            cands.append(Cand((i, that + 1), t.low, NOUN_WEIGHT, noun=True))
+            i = that + 1
+            continue
+        v = _target_verb(toks, i) if t.low in TARGET_NOUNS and i + 3 < n else None
+        if v is not None:
+            # "Ruiz drew the support of older voters": the voters support Ruiz
+            cands.append(Cand((v, i + 2), t.low, NOUN_WEIGHT, noun=True, target=True))
+            i += 2
             continue
         agent_end = _noun_from_agent(toks, i) if t.low in NOUN_PREP_CUES else None
         if agent_end is not None:
@@ -980,6 +987,10 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             continue
         if t.low in NOUN_PREP_CUES and i + 2 < n and _noun_cue(toks, i):
             cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True))
+            i += 2
+            continue
+        if t.low in HELD_NOUN_PREP_CUES and i + 2 < n and _held_noun_cue(toks, i):
+            cands.append(Cand((i, i + 2), t.low, NOUN_WEIGHT, noun=True, held=True))
             i += 2
             continue
         if t.low == "by" and _by_estimate(toks, i):
@@ -1340,11 +1351,13 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1]
     if nxt.low not in NOUN_PREP_CUES[t.low] or nxt.quoted or nxt.qmark:
         return False
-    if not t.tag.startswith("NN") and t.tag not in ("VB", "VBP"):
-        return False
     if i == 0 or not t.word[:1].islower():
         return False
     p = toks[i - 1]
+    # "with promises to ...": a plural the tagger reads as a verb, after a preposition
+    plural = t.tag == "VBZ" and p.tag in ("IN", "PRP$", "POS") and p.low != "that"
+    if not t.tag.startswith("NN") and t.tag not in ("VB", "VBP") and not plural:
+        return False
     if p.tag not in NOUN_LEFT_TAGS and p.low not in ("'s", "no", "any", "some"):
         return False
     if nxt.low == "that" and toks[i + 2].tag in FINITE_TAGS:
@@ -1358,6 +1371,158 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
             "objections",
         )
     return True
+
+
+# Verbs whose subject holds the wish or feeling named after them ("she has no interest in",
+# "residents harbor doubts about"); only with the nouns that need a holder.
+HOLDING_VERBS = {
+    "have", "has", "had", "having", "harbor", "harbors", "harbored", "harboring", "harbour",
+    "harbours", "harboured", "harbouring",
+}  # fmt: skip
+
+
+# Nouns of stance whose holder follows "of" or "from" and whose target is the subject of a
+# verb of receiving before them: "X drew praise from Y", "X has the backing of Y".
+TARGET_NOUNS = {
+    "support", "backing", "endorsement", "endorsements", "praise", "criticism",
+    "condemnation", "applause", "approval", "ridicule", "scorn", "rebuke", "rebukes",
+    "attacks", "opposition", "fire",
+}  # fmt: skip
+RECEIVING_NOUN_VERBS = {
+    "has", "have", "had", "having", "won", "win", "wins", "winning", "earned", "earn", "earns",
+    "earning", "garnered", "garner", "garners",
+    "gained", "gain", "gains", "secured", "secure", "secures", "got", "get", "gets", "getting",
+    "picked", "pick", "picks", "picking",
+    # the subject causes the stance: "the deal sparked criticism from unions"
+    "sparked", "spark", "sparks", "sparking", "prompted", "prompt", "prompts", "prompting",
+    "triggered", "trigger", "triggers", "triggering", "provoked", "provoke", "provokes",
+    "provoking",
+}  # fmt: skip
+
+
+def _target_holder_end(toks: list[Tok], p: int) -> int:
+    """End of the noun phrase after the preposition at p, through one "of" ("of 40 percent
+    of voters")."""
+    e = _by_phrase_end(toks, p)
+    if e < len(toks) and toks[e].low == "of" and _by_phrase_end(toks, e) > e + 1:
+        e = _by_phrase_end(toks, e)
+    if e < len(toks) and toks[e].low == "and" and _by_phrase_end(toks, e) > e + 1:
+        e = _by_phrase_end(toks, e)  # "from unions and fishermen"
+    return e
+
+
+def _target_verb(toks: list[Tok], i: int) -> int | None:
+    """For a noun of stance at i after a verb of receiving and followed by "of" or "from"
+    and a noun phrase that can hold a view ("has the support of older voters", "drew sharp
+    criticism from the council"): the index of that verb."""
+    if toks[i + 1].low not in ("of", "from", "among") or not toks[i].word[:1].islower():
+        return None
+    if toks[i].quoted or toks[i + 1].quoted:
+        return None
+    e = _target_holder_end(toks, i + 1)
+    if e <= i + 2 or not any(_agentive(toks[x]) for x in range(i + 2, e)):
+        return None  # "the support of older voters", not "of steel beams"
+    v = i - 1
+    while v > 0 and i - v <= 3 and toks[v].tag in ("DT", "JJ", "JJR", "RB", "RBR", "PRP$", "VBG"):
+        v -= 1
+    if v > 0 and toks[v].low == "up" and toks[v - 1].low in ("picked", "pick", "picks", "picking"):
+        v -= 1  # "picks up the backing of"
+    t = toks[v]
+    if t.quoted or not (t.low in TARGET_VERBS or t.low in RECEIVING_NOUN_VERBS):
+        return None
+    return v
+
+
+# Nouns that hold a claim only as the subject of "be" before "that" ("Ruiz's bet is that
+# ...", "his message has been that ..."), besides the nouns with a "that" of their own.
+COPULA_THAT_NOUNS = {
+    "bet", "message", "point", "argument", "guess", "answer", "response", "reply", "advice",
+    "position", "stance", "thinking", "pitch", "case", "line", "mantra", "philosophy",
+    "reasoning", "explanation", "excuse", "defense", "defence", "hope", "fear", "worry",
+    "concern", "view", "belief", "suggestion", "theory",
+}  # fmt: skip
+COPULA_THAT_VERBS = {"is", "was", "remains", "remained"}
+
+
+def _copula_that(toks: list[Tok], i: int) -> int | None:
+    """For a noun at i held by a possessive (a few adjectives between) and followed by "be"
+    and "that" ("Ruiz's main point was that ...", "her answer long has been that ..."):
+    the index of "that"."""
+    t = toks[i]
+    if not (
+        t.low in COPULA_THAT_NOUNS or (t.low in NOUN_PREP_CUES and "that" in NOUN_PREP_CUES[t.low])
+    ):
+        return None
+    k = i
+    while k > 0 and i - k < 2 and toks[k - 1].tag in ("JJ", "JJS", "JJR", "RBS"):
+        k -= 1
+    if k == 0 or toks[k - 1].tag not in ("PRP$", "POS") or toks[k - 1].quoted:
+        return None
+    j = i + 1
+    adverbs = ("long", "always", "often", "still", "also")
+    if j < len(toks) and toks[j].low in adverbs:
+        j += 1  # "her answer long has been that"
+    if j + 1 < len(toks) and toks[j].low in HAVE_FORMS:
+        j += 2 if toks[j + 1].low in adverbs else 1  # "has always been"
+        if j >= len(toks) or toks[j].low != "been":
+            return None
+        j += 1
+    elif j < len(toks) and toks[j].low in COPULA_THAT_VERBS:
+        j += 1
+    else:
+        return None
+    if j + 1 < len(toks) and toks[j].low == "that" and not toks[j].quoted:
+        return j
+    return None
+
+
+def _held_inside(b: Cand, toks: list[Tok]) -> bool:
+    """A held noun that another report's content contains whole: a possessive's ("X cited
+    his refusal to ...") or a holding verb's ("X found 40 percent who have doubts about
+    ..."), not a voicing verb's, which reports on its own."""
+    if not b.held or b.source is None:
+        return False
+    return not any(toks[x].low in VOICING_VERBS for x in range(b.source[1], b.cue[0]))
+
+
+def _held_noun_cue(toks: list[Tok], i: int) -> bool:
+    """A noun of wish, feeling or opinion with a holder before it: a possessive ("Ruiz's
+    distrust of the port") or a voicing verb ("the council voiced misgivings about")."""
+    t, nxt = toks[i], toks[i + 1]
+    if nxt.low not in HELD_NOUN_PREP_CUES[t.low] or nxt.quoted or nxt.qmark or t.quoted:
+        return False
+    if not t.word[:1].islower() or not (t.tag.startswith("NN") or t.tag.startswith("VB")):
+        return False
+    if nxt.low == "to" and not _infinitive(toks, i + 2):
+        return False
+    k = i
+    while (
+        k > 0
+        and toks[k - 1].tag in ("JJ", "JJR", "RB", "VBN", "VBG")
+        and toks[k - 1].low not in VOICING_VERBS
+        and toks[k - 1].low not in HOLDING_VERBS
+        and i - k < 3
+    ):
+        k -= 1
+    if k == 0:
+        return False
+    p = toks[k - 1]
+    if p.quoted or p.qmark:
+        return False
+    if p.tag == "PRP$":
+        return True
+    if p.low in ("'s", "’s", "'", "’"):
+        # "he's plans to ...": a contracted verb, not a possessive; "an owner's wish to
+        # sell": anyone's, no one's view
+        if p.tag != "POS" or k < 2 or toks[k - 2].tag == "PRP" or not _agentive(toks[k - 2]):
+            return False
+        st = _np_left(toks, k - 1, 0)
+        return st is not None and toks[st].low not in ("a", "an")
+    v = toks[k - 2] if p.tag in ("DT", "PDT") and k > 1 else p
+    if v.low in HOLDING_VERBS:
+        return True  # "residents have misgivings about", "she had no interest in"
+    # "made plans to move": making is no stance, but "made a decision to" is one
+    return v.low in VOICING_VERBS and (v.low not in MAKE_FORMS or t.low.startswith("decision"))
 
 
 BY_ESTIMATE_WEIGHT = 0.8
@@ -2387,6 +2552,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     continue
                 elif _nested_report(a, b, toks):
                     continue  # "X said she wanted ...": one attribution, X's
+                elif _held_inside(b, toks):
+                    continue  # "X cited his refusal to ...": a noun phrase in X's content
                 elif _what_clause(b, toks):
                     continue  # "X attacked what she called ...": a label inside X's content
                 elif _subordinate_report(a, b, toks):
@@ -4423,14 +4590,71 @@ def _noun_from_agent(toks: list[Tok], i: int) -> int | None:
     """For a noun of stance at i followed by "from" and a noun phrase that can hold a view,
     then a word opening its content ("criticism from unions over the tolls"): the index of
     that word."""
-    if i + 3 >= len(toks) or toks[i + 1].low != "from" or not toks[i].word[:1].islower():
+    if i + 3 >= len(toks) or not toks[i].word[:1].islower():
+        return None
+    if toks[i + 1].low not in ("from", "among"):  # "the feeling among voters that ..."
         return None
     e = _by_phrase_end(toks, i + 1)
+    if e < len(toks) - 1 and toks[e].low not in NOUN_PREP_CUES[toks[i].low]:
+        e = _target_holder_end(toks, i + 1)  # "among members of the council that ..."
     if e <= i + 2 or e >= len(toks) - 1 or toks[e].low not in NOUN_PREP_CUES[toks[i].low]:
         return None
-    if not any(_agentive(toks[x]) or toks[x].tag == "NNS" for x in range(i + 2, e)):
+    # "criticism from unions" takes any group; "among" a group that holds views, not "the
+    # ruins"
+    bare = toks[i + 1].low == "from"
+    if not any(_agentive(toks[x]) or (bare and toks[x].tag == "NNS") for x in range(i + 2, e)):
         return None
     return e
+
+
+LIST_ITEM_TAGS = {"NN", "NNS", "NNP", "NNPS", "DT", "JJ", "PRP$", "CD", "POS"}
+
+
+def _list_end(toks: list[Tok], j: int) -> int | None:
+    """For a comma at j inside a noun phrase, the index after the list it continues
+    ("Ashton, Brill and the pier"): short noun phrases between commas, the last after
+    "and" or "or"; None when no such list follows."""
+    n = len(toks)
+    first = j
+    while j < n and toks[j].low == ",":
+        k = j + 1
+        if k < n and toks[k].low in ("and", "or"):
+            if j == first:
+                return None  # ", and the mayor left": a second clause, not a list
+            k += 1  # a serial comma: "Ashton, Brill, and the pier"
+            m = k
+            while m < n and m - k < 5 and toks[m].tag in LIST_ITEM_TAGS and not toks[m].quoted:
+                m += 1
+            return m if m > k else None
+        m = k
+        while m < n and m - k < 5 and toks[m].tag in LIST_ITEM_TAGS and not toks[m].quoted:
+            m += 1
+        if m == k or m >= n:
+            return None
+        if toks[m].low in ("and", "or"):
+            e = m + 1
+            while e < n and e - m < 6 and toks[e].tag in LIST_ITEM_TAGS and not toks[e].quoted:
+                e += 1
+            return e if e > m + 1 else None
+        j = m
+    return None
+
+
+def _attach_target(text: str, toks: list[Tok], c: Cand) -> bool:
+    """ "Ruiz drew the support of older voters": the voters (after "of") hold the view, Ruiz
+    (the verb's subject) is what it is about. False when the verb has no subject."""
+    v, b = c.cue
+    fa = _aux_left(toks, v)
+    subj = _source_left(toks, fa) if fa > 0 else None
+    if subj is None or not any(toks[x].tag[:2] in ("NN", "PR", "WP") for x in range(*subj)):
+        return False
+    c.source = (b, _target_holder_end(toks, b - 1))
+    _finish_source(toks, c)
+    c.content = _trim(text, toks[subj[0]].start, toks[subj[1] - 1].end)
+    c.cue_chars = (toks[fa].start, toks[b - 1].end)
+    c.rule = "target-noun"
+    c.confidence = 0.25 + 0.5 * c.weight
+    return True
 
 
 def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
@@ -4438,15 +4662,24 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     raised questions about her emails", "the belief that ..."."""
     n = len(toks)
     i, b = c.cue
+    if c.target:
+        if _attach_target(text, toks, c) or toks[b - 1].low not in NOUN_PREP_CUES.get(
+            toks[b - 2].low, ()
+        ):
+            return
+        i = b - 2  # no subject to be its target: "the endorsement of ..." alone
+        c.cue, c.target, c.source = (i, b), False, None
     prep = toks[b - 1].low
     cue_start = i
-    from_agent = b - i > 2 and toks[i + 1].low == "from"  # "criticism from unions over ..."
+    # "criticism from unions over ...", "a sense among voters that ..."
+    from_agent = b - i > 2 and toks[i + 1].low in ("from", "among")
     # source: a possessive before the noun, or the subject of a voicing verb
     k = i
     while (
         k > 0
-        and toks[k - 1].tag in ("JJ", "JJR", "JJS", "RB", "VBN", "VBG")
+        and toks[k - 1].tag in ("JJ", "JJR", "JJS", "RB", "RBS", "VBN", "VBG")
         and toks[k - 1].low not in VOICING_VERBS
+        and toks[k - 1].low not in HOLDING_VERBS
         and i - k < 3
     ):
         k -= 1
@@ -4462,14 +4695,24 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         cue_start = fa
     elif k > 0:
         p = toks[k - 1]
-        if p.tag == "PRP$" and not p.quoted:
+        if p.tag == "PRP$" and not p.quoted and k > 1 and toks[k - 2].low in VOICING_VERBS:
+            # "Ruiz renewed her threat to ...": the verb's subject, named
+            fa = _aux_left(toks, k - 2)
+            if fa > 0:
+                c.source = _source_left(toks, fa)
+            if c.source is None:
+                c.source = (k - 1, k)
+        elif p.tag == "PRP$" and not p.quoted:
             c.source = (k - 1, k)
         elif (
             p.low in ("'s", "’s")
             or (p.low in ("'", "’") and p.tag == "POS")  # plural: "the judges'"
         ) and k > 1:
             st = _np_left(toks, k - 1, 0)
-            if st is not None:
+            if st is not None and c.held:
+                # "a ruling on Ruiz's bid to ...": the possessor is Ruiz, not the ruling
+                st = max([st] + [x + 1 for x in range(st, k - 1) if toks[x].tag == "IN"])
+            if st is not None and st < k - 1:
                 c.source = (st, k)
         elif p.low in VOICING_VERBS:
             fa = _aux_left(toks, k - 1)
@@ -4479,7 +4722,13 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             fa = _aux_left(toks, k - 2)
             if fa > 0:
                 c.source = _source_left(toks, fa)
-    if c.adj and c.source is None:
+        else:
+            v = k - 2 if p.tag in ("DT", "PDT") else k - 1
+            fa = _aux_left(toks, v) if v > 0 and toks[v].low in HOLDING_VERBS else 0
+            src = _source_left(toks, fa) if fa > 0 else None
+            if src is not None and any(_agentive(toks[x]) for x in range(*src)):
+                c.source = src  # "the owners have no interest in", not "the pier has"
+    if (c.adj or c.held) and c.source is None:
         return
     if c.source is None and k > 1:
         c.source = _verb_subject(toks, k)
@@ -4493,10 +4742,33 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     # a "that" clause or a question ("questions about whether ...") has its own verb
     seen_verb = not (prep == "that" or bare or toks[start].low in WH_WORDS)
     clause = not seen_verb
+    # a noun heading the sentence's subject ("his resolve to act alone angered ..."): the
+    # sentence's verb ends the content even where the tagger calls it a participle or an
+    # adjective
+    subject = not clause and not any(toks[x].tag in FINITE_TAGS for x in range(cue_start))
     while j < n:
         t = toks[j]
+        if (
+            subject
+            and t.tag in ("VBN", "JJ", "VBP")
+            and (t.low.endswith("ed") or t.tag == "VBP")
+            and toks[j - 1].tag in ("RB", "NN", "NNS", "NNP", "NNPS")
+            and toks[j - 1].low not in ("to", "not")
+        ):
+            break
         if t.low in (";", ":", "--", "—", "–", "(") and not t.quoted:
             break
+        if t.low == "," and not clause and not t.quoted:
+            end = _list_end(toks, j)
+            # "... about the pier, the mayor and the council said": a verb after the list
+            # makes it a subject, unless the noun itself heads the sentence's subject
+            if end is not None and (
+                end >= n
+                or toks[end].tag not in FINITE_TAGS
+                or not any(toks[x].tag in FINITE_TAGS for x in range(cue_start))
+            ):
+                j = end  # "his obsession with Ashton, Brill and the pier": a list
+                continue
         if t.low in (",", ".") and not t.quoted and (not clause or seen_verb):
             break
         if t.tag in FINITE_TAGS and not t.quoted:

@@ -368,13 +368,18 @@ IDIOM_CUES = {
         "aim at", "issue with", "credit for", "a swipe at", "a shot at", "a jab at",
         "a stand against", "a stand on", "a hard line on", "the position that",
     ),
-    "make": ("the case for", "the case against", "the case that", "no secret of", "a pitch for"),
+    "make": (
+        "the case for", "the case against", "the case that", "no secret of", "little secret of",
+        "a pitch for",
+    ),
     "stop": ("short of",),
     "side": ("with", "against"),
     "throw": ("~ support behind", "~ weight behind"),
     "give": ("~ backing to", "~ support to", "~ blessing to"),
     "cast": ("doubt on", "doubt over"),
-    "pour": ("cold water on",),
+    "pour": ("cold water on", "scorn on"),
+    "heap": ("praise on", "criticism on", "scorn on", "blame on"),
+    "lavish": ("praise on",),
     "sound": ("the alarm about", "the alarm over", "the alarm on"),
     "raise": ("the possibility that", "the possibility of", "the prospect of", "the prospect that"),
     "float": ("the idea of", "the idea that", "the possibility of", "the possibility that"),
@@ -391,6 +396,8 @@ IDIOM_VERB_FORMS = {
     **{w: "sound" for w in ("sound", "sounds", "sounded", "sounding")},
     **{w: "raise" for w in ("raise", "raises", "raised", "raising")},
     **{w: "float" for w in ("float", "floats", "floated", "floating")},
+    **{w: "heap" for w in ("heap", "heaps", "heaped", "heaping")},
+    **{w: "lavish" for w in ("lavish", "lavishes", "lavished", "lavishing")},
 }
 
 # Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to
@@ -588,6 +595,35 @@ def _word_preps(table: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]
 
 
 NOUN_PREP_CUES = _word_preps(_NOUN_PREPS)
+
+# Nouns of wish, feeling and opinion that hold a view only when someone holds them: a
+# possessive ("Ruiz's desire to rebuild the pier", "their distrust of the port") or a voicing
+# verb ("residents voiced misgivings about the toll"). Alone they are common nouns ("interest
+# in the bonds rose", "the decision to close was final").
+_HELD_NOUN_PREPS = (
+    ("interest", "in"),
+    (
+        "desire wish eagerness willingness unwillingness readiness reluctance determination "
+        "intention intent resolve desperation decision decisions bid",
+        "to",
+    ),
+    ("misgivings reservations qualms illusions worry", "about over"),
+    ("outrage anger fury indignation dismay alarm displeasure disappointment", "over at"),
+    ("frustration annoyance irritation disappointment dissatisfaction satisfaction", "with"),
+    ("dislike distrust mistrust suspicion hatred fear fears love", "of"),
+    ("fear fears suspicions", "about over"),
+    ("distaste preference respect", "for"),
+    ("fascination obsession preoccupation", "with"),
+    ("enthusiasm excitement optimism pessimism", "about over"),
+    ("confidence trust belief", "in"),
+    ("view views opinion opinions thoughts ideas", "on about"),
+    ("opinion perception perceptions impression theory declaration declarations", "of"),
+    ("adulation approval disapproval mantra", "of"),
+    ("position stance", "on"),
+    ("threat threats", "of against"),
+    ("hope hopes", "for of"),
+)
+HELD_NOUN_PREP_CUES = _word_preps(_HELD_NOUN_PREPS)
 
 # Adjectives of stance after "be" ("X was critical of the plan", "voters are optimistic that
 # ...", "the union is willing to talk") with the words that open what they hold.

@@ -29,6 +29,8 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "quote-colon": "a quotation after a colon, held by the sentence's subject (Her reply: “…”)",
     "view-in": "“In X's view, …”: the clause is what X holds",
     "noun-cue": "a noun of saying or stance with what it holds (the claim that …)",
+    "target-noun": "a noun of stance whose holder follows it and whose subject is its target "
+    "(X drew the support of Y)",
     "adjective-cue": (
         "an adjective or a role of stance after “be” with what it holds (was critical of …, "
         "is a vocal critic of …)"

@@ -2175,3 +2175,204 @@ def test_quotation_open_at_a_line_end_before_an_unquoted_line_stays_out():
         "Later the mayor spoke. “We need money now,” Ruiz said."
     )
     assert [a.content.text(text) for a in attribute(text)] == ["“We need money now,”"]
+
+
+def test_possessive_after_a_voicing_verb_names_the_verbs_subject():
+    text = "The mayor renewed her threat to close the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The mayor", "to close the pier")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Several residents expressed interest in buying the pier.",
+            "Several residents",
+            "buying the pier",
+        ),
+        (
+            "The council members almost universally voiced outrage over the new tolls.",
+            "The council members",
+            "the new tolls",
+        ),
+        ("Ruiz expressed a desire to rebuild the pier.", "Ruiz", "to rebuild the pier"),
+        ("The mayor's distrust of the new owners is old.", "The mayor's", "the new owners"),
+        ("The mayor aired her misgivings about the toll.", "The mayor", "the toll"),
+    ],
+)
+def test_held_noun_of_wish_or_feeling(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interest in the bonds rose sharply.",
+        "An owner's decision to sell the pier is final.",
+        "The crew made plans to paint the pier.",
+        "He's plans to paint the pier.",
+    ],
+)
+def test_held_noun_without_a_holder_is_no_cue(text):
+    assert attribute(text) == []
+
+
+def test_held_noun_inside_a_report_keeps_the_report_whole():
+    text = "Ruiz criticized the mayor's budget, including his reluctance to fund the pier."
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "the mayor's budget, including his reluctance to fund the pier"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The mayor had little interest in fixing the pier.", "The mayor", "fixing the pier"),
+        ("The residents harbored deep misgivings about the toll.", "The residents", "the toll"),
+    ],
+)
+def test_holding_verb_before_a_held_noun(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_holding_verb_needs_a_subject_that_can_hold_a_view():
+    assert attribute("The pier has no interest in the bonds.") == []
+
+
+def test_holding_verb_inside_a_poll_finding_keeps_the_finding_whole():
+    text = "A poll found 60 percent liked the pier and 30 percent who had misgivings about it."
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "60 percent liked the pier and 30 percent who had misgivings about it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruiz has the backing of older voters.", "older voters"),
+        ("Ruiz won the support of 40 percent of the voters polled.", "40 percent of the voters"),
+        ("Ruiz drew strong support from the senators.", "the senators"),
+    ],
+)
+def test_target_noun_holder_after_of_or_from(text, source):
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == ("target-noun", source, "Ruiz")
+
+
+def test_target_noun_needs_a_holder_that_can_hold_a_view():
+    assert attribute("The pier has the support of steel beams.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rivals heaped scorn on the mayor.", "the mayor"),
+        ("Ruiz lavished praise on the new pier.", "the new pier"),
+        ("Ruiz made little secret of her feud.", "her feud"),
+    ],
+)
+def test_idioms_of_praise_and_blame(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Ruiz's main point was that the pier is safe.", "Ruiz's", "that the pier is safe"),
+        ("Her reply has always been that the toll is fair.", "Her", "that the toll is fair"),
+        ("The mayor's boldest bet is that tourists return.", "The mayor's", "that tourists return"),
+    ],
+)
+def test_possessive_noun_before_be_that(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_noun_before_be_that_needs_a_possessive():
+    assert attribute("The main point was that the pier is safe.") == []
+
+
+def test_held_noun_of_admiration():
+    text = "Ruiz keeps up her adulation of the old pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("her", "the old pier")
+
+
+def test_plural_noun_cue_tagged_as_a_verb_after_a_preposition():
+    text = "The mayor courted the fishermen with promises to rebuild the pier."
+    assert [a.content.text(text) for a in attribute(text)] == ["to rebuild the pier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ruiz raised questions about the pier, the toll and the ferry.",
+            "the pier, the toll and the ferry",
+        ),
+        ("Ruiz raised questions about the pier, and the mayor left.", "the pier"),
+    ],
+)
+def test_noun_cue_content_keeps_a_list(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The toll sparked criticism from the mayor and the council.",
+            "the mayor and the council",
+            "The toll",
+        ),
+        ("Ruiz picks up the backing of Gov. Ana Brill.", "Gov. Ana Brill", "Ruiz"),
+        ("Ruiz, who has broad support among older voters, won.", "older voters", "who"),
+    ],
+)
+def test_target_noun_more_verbs_and_holders(text, source, content):
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == ("target-noun", source, content)
+
+
+def test_held_noun_of_approval():
+    text = "Ruiz won over the crowd with her approval of the new ferry."
+    a = _one(text)[0]
+    assert a.content.text(text) == "the new ferry"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("There is a sense among many residents that the pier is unsafe.", "many residents"),
+        (
+            "There is a quiet belief among members of the council that the toll failed.",
+            "members of the council",
+        ),
+    ],
+)
+def test_noun_cue_with_among_holder(text, source):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, text[text.index("that") : -1])
+
+
+def test_among_phrase_without_a_holder_is_no_source():
+    assert attribute("There is a sense among the ruins that time stopped.") == []
+
+
+def test_held_noun_mantra():
+    text = "The mayor's old mantra of fixing the pier first is gone."
+    assert _one(text)[0].content.text(text) == "fixing the pier first"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Yet his resolve to act alone angered his rivals.", "to act alone"),
+        ("The mayor's proposal to let crews rest or leave is new.", "to let crews rest or leave"),
+    ],
+)
+def test_subject_noun_content_ends_at_the_sentence_verb(text, content):
+    assert _one(text)[0].content.text(text) == content
