@@ -43,6 +43,7 @@ from .lexicon import (
     PARTICLES,
     PARTICLES_STANCE,
     PERSON_PRONOUNS,
+    PLAY_TARGETS,
     ROLE_NOUNS,
     STANCE_FORMS,
     STANCE_VERBS,
@@ -928,6 +929,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             and toks[i + 1].low in ROLE_NOUNS[t.low]
             and not toks[i + 1].quoted
             and _copula_before(toks, i) is not None
+            and not (t.low.startswith("champion") and _play_target(toks, i + 2))
         ):
             # "X is a vocal critic of Y": a role of stance after "be"
             cands.append(Cand((i, i + 2), t.low, ADJ_WEIGHT, noun=True, adj=True))
@@ -1390,9 +1392,29 @@ def _idiom_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
             k += 1
         else:
             end = k - 1 if phrase.endswith(" that") else k
+            if phrase.endswith(" at") and _play_target(toks, end):
+                return None  # "took a shot at the goal", "took a shot at winning": play, a try
             if end < len(toks) - 1:
                 return f"{lemma} {phrase}", end
     return None
+
+
+PLAY_NP_TAGS = {"DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"}
+
+
+def _play_target(toks: list[Tok], k: int) -> bool:
+    """The noun phrase at k is what a player aims at or wins ("the goal", "the Boston
+    Marathon"), or a gerund of trying ("a shot at winning")."""
+    if k < len(toks) and toks[k].tag == "VBG":
+        return True
+    head = None
+    while k < len(toks) and toks[k].tag in PLAY_NP_TAGS and not toks[k].quoted:
+        if head is not None and toks[k].tag in ("DT", "JJ", "CD") and toks[k - 1].tag[:2] == "NN":
+            break  # "the title last year": a new phrase
+        head = toks[k].low
+        k += 1
+    # "the goals of the council" are the council's aims
+    return head in PLAY_TARGETS and not (k < len(toks) and toks[k].low in ("of", "for"))
 
 
 ADJ_WEIGHT = 0.5

@@ -1928,3 +1928,28 @@ def test_age_and_hometown_stay_with_the_name(text, source):
 def test_past_tense_tagged_as_participle_still_makes_a_clause():
     text = "Intruders compromised nine laptops, the audit said."
     assert _one(text)[0].content.text(text) == "Intruders compromised nine laptops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz took a shot at the goal in the final minute.",
+        "Ruiz took a shot at the title last year.",
+        "Ruiz took a shot at winning the regatta.",
+        "Ruiz is a two-time champion of the Harbour Marathon.",
+    ],
+)
+def test_play_and_tries_are_no_stance(text):
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz took a shot at the council over the tolls.", "the council over the tolls"),
+        ("Ruiz took aim at the goals of the council.", "the goals of the council"),
+        ("Ruiz is a champion of lower tolls.", "lower tolls"),
+    ],
+)
+def test_stance_idioms_still_hold_beside_play(text, content):
+    assert _one(text)[0].content.text(text) == content
