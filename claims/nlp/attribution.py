@@ -2447,6 +2447,15 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 continue
             c.content = _trim(text, c.content[0], m.start())
             break
+    # 'According to Ruiz, "the pier is shut. The tolls stay."': a quotation opened in the
+    # content goes on to its close, over the sentence end that cut the content
+    for k, c in enumerate(kept):
+        if c.pieces:
+            continue
+        for r in regions.starting_in(c.content[0], c.content[1]):
+            nxt = kept[k + 1].content[0] if k + 1 < len(kept) else len(text)
+            if c.content[1] < r[1] <= nxt and r[0] > c.cue_chars[1]:
+                c.content = (c.content[0], r[1])
     for c in kept:
         for r in regions.starting_in(c.content[0], c.content[1] + 2):
             if r[1] <= c.content[1] + 1:

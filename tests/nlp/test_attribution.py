@@ -1953,3 +1953,13 @@ def test_play_and_tries_are_no_stance(text):
 )
 def test_stance_idioms_still_hold_beside_play(text, content):
     assert _one(text)[0].content.text(text) == content
+
+
+def test_a_quotation_opened_in_the_content_goes_on_to_its_close():
+    text = 'According to Ruiz, "the pier is shut for now. The tolls will stay."'
+    assert _one(text)[0].content.text(text) == ('"the pier is shut for now. The tolls will stay."')
+
+
+def test_a_later_quotation_does_not_lengthen_the_content():
+    text = 'According to Ruiz, the pier is shut. "The tolls stay," Lund said.'
+    assert attribute(text)[0].content.text(text) == "the pier is shut"
