@@ -2482,13 +2482,16 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     extra_head: dict[tuple[int, int], tuple[int, int]] = {}  # region -> first region
     ki = 0
     sentence_starts = [sent.start for sent in sentences]
+    kept_starts = [c.content[0] for c in kept]
     sentence_start_set = set(sentence_starts)
     for r in regions:
         if r in used_regions:
             continue
         if any(r[0] < k.content[1] and k.content[0] < r[1] for k in kept):
             continue
-        if len(re.findall(r"\w+", text[r[0] : r[1]])) < 4:
+        if len(re.findall(r"\w+", text[r[0] : r[1]])) < 4 and not _short_quote_after(
+            text, r, kept, kept_starts
+        ):
             continue
         # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
         after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
@@ -3168,6 +3171,22 @@ def _first_line(text: str, sent: Sentence) -> bool:
         and text[sent.end : sent.end + 3].lstrip(" \t;")[:1] == "\n"
         and bool(text[sent.end :].strip())
     )
+
+
+SHORT_QUOTE_END = re.compile(r"[.!?][\"”'’]*$")
+
+
+def _short_quote_after(text: str, r: tuple[int, int], kept: list[Cand], starts: list[int]) -> bool:
+    """A short quoted sentence right after a cued quotation and its cue: '"Q1," Ruiz said.
+    "Big time."' goes on with Q1; not a quoted word or title inside a sentence."""
+    k = bisect.bisect_left(starts, r[0]) - 1
+    if k < 0 or not SHORT_QUOTE_END.search(text[r[0] : r[1]]):
+        return False
+    prev = kept[k]
+    if not prev.rule.startswith("quote") or prev.content[1] > r[0]:
+        return False
+    gap = max(prev.content[1], prev.cue_chars[1], (prev.source_chars or (0, 0))[1])
+    return gap <= r[0] and re.fullmatch(r"[.,]?\s*", text[gap : r[0]]) is not None
 
 
 def _next_sentence_starts(

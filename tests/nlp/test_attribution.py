@@ -1963,3 +1963,14 @@ def test_a_quotation_opened_in_the_content_goes_on_to_its_close():
 def test_a_later_quotation_does_not_lengthen_the_content():
     text = 'According to Ruiz, the pier is shut. "The tolls stay," Lund said.'
     assert attribute(text)[0].content.text(text) == "the pier is shut"
+
+
+def test_a_short_quoted_sentence_after_a_cued_quotation_goes_on_with_it():
+    text = '"The tolls are too high," Ruiz said. "Big time."'
+    assert _one(text)[0].content.text(text) == text
+
+
+def test_a_short_quotation_after_other_words_is_not_a_continuation():
+    text = '"The tolls are high," Ruiz said. Lund called the plan "a farce."'
+    first = attribute(text)[0]
+    assert first.content.text(text) == '"The tolls are high,"'
