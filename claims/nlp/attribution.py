@@ -59,7 +59,7 @@ __all__ = ["attribute"]
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
-    r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # initials: "I. Charles McCullough"
+    r"|[A-Z]\.(?=[ \t]+[A-Z](?:[a-z]|\.[ \t]+[A-Z][a-z]))"  # initials: "I. Charles Lund", "E. J. Lund"
     r"|\w+(?=n[’']t\b)|n[’']t\b"
     r"|\w+(?:[-'’&.]\w+)*(?=[’']s\b)|[’']s\b"
     r"|\w+(?:[-'’&.]\w+)*"
@@ -2046,6 +2046,9 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
     return (k + 1, e), k
 
 
+ACCORDING_TAIL = 15  # words of prepositional phrases between "according to X" and its comma
+
+
 def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
     """Inverted subject: '..., said Trump' / '..., said Mr. X, a ...'."""
     j = after
@@ -3278,6 +3281,15 @@ def _attach(
         s_end = src[1]
         if a == 0 or (a == 1 and toks[0].tag in ("CC", "RB")):
             j = s_end
+            # "According to a report by the council on Monday, the pier ...": the phrases
+            # before the comma go with the source, not the content
+            k = j
+            while k < n and k - j < ACCORDING_TAIL and toks[k].low != ",":
+                if toks[k].tag in FINITE_TAGS or toks[k].quoted or toks[k].qmark:
+                    break
+                k += 1
+            if j < k < n - 1 and toks[k].low == "," and toks[j].tag in ("IN", "TO"):
+                j = k
             while j < n and toks[j].low in (",",):
                 j += 1
             if j < n:

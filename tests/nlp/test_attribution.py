@@ -1974,3 +1974,23 @@ def test_a_short_quotation_after_other_words_is_not_a_continuation():
     text = '"The tolls are high," Ruiz said. Lund called the plan "a farce."'
     first = attribute(text)[0]
     assert first.content.text(text) == '"The tolls are high,"'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a report by the council on Monday, the pier was built in 1920.",
+        "According to Ruiz in an interview with the paper, the pier was built in 1920.",
+    ],
+)
+def test_phrases_after_the_source_of_according_to_are_not_content(text):
+    assert _one(text)[0].content.text(text) == "the pier was built in 1920"
+
+
+def test_initials_in_a_row_stay_with_the_name():
+    text = "According to E. J. Ruiz, the pier was built in 1920."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "E. J. Ruiz",
+        "the pier was built in 1920",
+    )
