@@ -2670,7 +2670,9 @@ def _headline_verb_at(toks: list[Tok], i: int) -> bool:
     if form is None or form[1] not in ("3sg", "base", "past"):
         return False
     # a base form needs a plural subject ("Senators Rip"), not a noun ("A Curious Plan")
-    return form[1] != "base" or (toks[i - 1].low.endswith("s") and toks[i - 1].tag != "POS")
+    prev = toks[i - 1].low  # "Curious", "Bus" and "Crisis" end in "s" but are not plurals
+    plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
+    return form[1] != "base" or (plural and toks[i - 1].tag != "POS")
 
 
 def _headline_verb(text: str, toks: list[Tok]) -> Cand | None:

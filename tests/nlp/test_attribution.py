@@ -1994,3 +1994,7 @@ def test_initials_in_a_row_stay_with_the_name():
         "E. J. Ruiz",
         "the pier was built in 1920",
     )
+
+
+def test_a_headline_noun_after_an_adjective_in_s_is_no_verb():
+    assert attribute("A Curious Plan to Sell the Pier\n\nThe pier closed.") == []
