@@ -3582,13 +3582,15 @@ def _attach(
         and toks[j].low == ","
     ):
         left_edge -= 1
+    # "A plan, he said, for how ...": the comma after the cue, not a phrase it opens
+    pj = right_edge if right_edge < j and toks[right_edge].low == "," else j
     if (
-        j < n - 2
-        and toks[j].low == ","
+        pj < n - 2
+        and toks[pj].low == ","
         and left_edge > 1
         and toks[left_edge - 1].low == ","
         and not toks[left_edge - 2].qmark
-        and any(toks[x].tag.startswith("VB") or toks[x].tag == "MD" for x in range(j + 1, n))
+        and any(toks[x].tag.startswith("VB") or toks[x].tag == "MD" for x in range(pj + 1, n))
         and (
             not any(toks[x].tag.startswith("VB") for x in range(left_edge - 1))
             # "The plant was busy, the owner said, until it closed": a bare "X said,"
@@ -3597,7 +3599,7 @@ def _attach(
                 c.weight >= 0.8
                 and src is not None
                 and not c.inverted
-                and (j == right_edge or c.lemma not in ADDRESSEE_VERBS)
+                and (pj == right_edge or c.lemma not in ADDRESSEE_VERBS)
             )
         )
     ):
@@ -3608,7 +3610,7 @@ def _attach(
         # the words around the cue and its source: "The news, [X said,] is that ..."
         c.pieces = (
             _trim(text, start, toks[left_edge - 1].start),
-            _trim(text, toks[j].end, sent_end),
+            _trim(text, toks[pj].end, sent_end),
         )
         c.rule = "cue-parenthetical"
         c.confidence = 0.3 + 0.6 * conf

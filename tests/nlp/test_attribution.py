@@ -1998,3 +1998,15 @@ def test_initials_in_a_row_stay_with_the_name():
 
 def test_a_headline_noun_after_an_adjective_in_s_is_no_verb():
     assert attribute("A Curious Plan to Sell the Pier\n\nThe pier closed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has a plan, Ruiz said, to keep the port open.",
+        "The council has a plan, Ruiz said, for how the port can stay open.",
+    ],
+)
+def test_a_parenthetical_cue_before_a_phrase_reports_both_sides(text):
+    a = _one(text)[0]
+    assert (a.rule, a.content.text(text)) == ("cue-parenthetical", text[:-1])
