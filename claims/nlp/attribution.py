@@ -2498,7 +2498,12 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
         after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
-        if not _para_start(text, r[0]) and r[0] not in sentence_start_set and not after_conjunction:
+        if (
+            not _para_start(text, r[0])
+            and r[0] not in sentence_start_set
+            and not after_conjunction
+            and not _after_sentence_link(text, r[0], sentence_starts)
+        ):
             continue
         while ki < len(kept) and kept[ki].content[0] < r[0]:
             ki += 1
@@ -3176,6 +3181,15 @@ def _first_line(text: str, sent: Sentence) -> bool:
         and text[sent.end : sent.end + 3].lstrip(" \t;")[:1] == "\n"
         and bool(text[sent.end :].strip())
     )
+
+
+SENTENCE_LINK = re.compile(r"\s*(?:instead|still|then|also|and|but|yet|so|again),?\s*", re.I)
+
+
+def _after_sentence_link(text: str, pos: int, starts: list[int]) -> bool:
+    """`pos` follows only a linking word that opens its sentence: 'Instead, "..."'."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos - starts[k] < 12 and SENTENCE_LINK.fullmatch(text, starts[k], pos)
 
 
 SHORT_QUOTE_END = re.compile(r"[.!?][\"”'’]*$")

@@ -2010,3 +2010,16 @@ def test_a_headline_noun_after_an_adjective_in_s_is_no_verb():
 def test_a_parenthetical_cue_before_a_phrase_reports_both_sides(text):
     a = _one(text)[0]
     assert (a.rule, a.content.text(text)) == ("cue-parenthetical", text[:-1])
+
+
+def test_a_quotation_after_a_linking_word_goes_on_with_the_last_one():
+    text = '"The tolls are far too high for us," Ruiz said. Instead, "the council should cut them."'
+    a = _one(text)[0]
+    assert a.content_spans[-1].text(text) == '"the council should cut them."'
+
+
+def test_a_quotation_later_in_a_linked_sentence_is_not_a_continuation():
+    text = (
+        '"The tolls are far too high," Ruiz said. Instead, the council kept its "fair toll plan."'
+    )
+    assert [a.content.text(text) for a in attribute(text)] == ['"The tolls are far too high,"']
