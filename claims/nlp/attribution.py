@@ -663,7 +663,9 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         ptag = "PRP"  # a bare quantifier is a subject pronoun here
     if kind == "ger":
         # "a strong showing", "additional reporting by": an adjective makes it a noun, unless
-        # what follows opens a content ("a new warning: ...")
+        # what follows opens a content ("a new warning: ..."); "most telling": an adjective
+        if plow in DEGREE_WORDS:
+            return False
         return plow not in ("the", "a", "an", "his", "her", "their", "its", "of") and not (
             ptag == "JJ" and not (nxt is not None and nxt.low in NOUN_CONTENT_OPENERS)
         )
@@ -727,6 +729,9 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if t.tag.startswith("VB"):
         return True
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
+
+
+DEGREE_WORDS = {"most", "more", "less", "least", "very", "particularly", "especially", "so", "too"}
 
 
 # Third-person verbs of intent, also plural nouns: "the candidate plans to return", not "the

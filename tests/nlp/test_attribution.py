@@ -2023,3 +2023,16 @@ def test_a_quotation_later_in_a_linked_sentence_is_not_a_continuation():
         '"The tolls are far too high," Ruiz said. Instead, the council kept its "fair toll plan."'
     )
     assert [a.content.text(text) for a in attribute(text)] == ['"The tolls are far too high,"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Perhaps most telling, the council never met.", "The most telling sign was the empty pier."],
+)
+def test_a_gerund_after_a_degree_word_is_an_adjective(text):
+    assert attribute(text) == []
+
+
+def test_a_gerund_cue_with_its_object_still_reports():
+    text = "Ruiz is telling voters the pier is safe."
+    assert _one(text)[0].content.text(text) == "the pier is safe"
