@@ -3863,7 +3863,9 @@ def _attach(
             )
             for x, t in ((x, toks[x]) for x in range(end_i))
         )
-        if end_i > 0 and has_verb:
+        # "... to just 75,000 pledged": a number is no speaker
+        numeral = src is not None and all(toks[x].tag == "CD" for x in range(*src))
+        if end_i > 0 and has_verb and not numeral:
             s, e = _trim(
                 text, start_char, toks[end_i].end if toks[end_i].qmark else toks[end_i - 1].end
             )

@@ -2036,3 +2036,7 @@ def test_a_gerund_after_a_degree_word_is_an_adjective(text):
 def test_a_gerund_cue_with_its_object_still_reports():
     text = "Ruiz is telling voters the pier is safe."
     assert _one(text)[0].content.text(text) == "the pier is safe"
+
+
+def test_a_number_before_a_closing_cue_is_no_speaker():
+    assert attribute("Funding fell to only 9,000 pledged this year.") == []
