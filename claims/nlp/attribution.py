@@ -1179,6 +1179,8 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return k >= len(toks) or toks[k].tag not in ("DT", "JJ", "PRP$")
     if lemma == "charge" and kind in ("past", "part") and prev is not None:
         return prev.low in BE_FORMS or prev.low.endswith("ly")
+    if lemma == "back" and nxt is not None and nxt.low == "out":
+        return True  # "the city backed out": withdrew; "backed off a plan" is a stance
     if lemma == "back" and kind == "base":
         return nxt is None or nxt.tag in ("IN", "TO", ",", ".") or nxt.low in ("to", ",", ".")
     if lemma == "like" and kind == "base" and prev is not None and nxt is not None:

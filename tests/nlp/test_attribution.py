@@ -2040,3 +2040,8 @@ def test_a_gerund_cue_with_its_object_still_reports():
 
 def test_a_number_before_a_closing_cue_is_no_speaker():
     assert attribute("Funding fell to only 9,000 pledged this year.") == []
+
+
+def test_backed_out_is_a_withdrawal_not_support():
+    text = "When the vote came, pressed by the union, the city backed out."
+    assert attribute(text) == []
