@@ -58,6 +58,7 @@ __all__ = ["attribute"]
 
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"|(?<=[A-Za-z.] )[\"“][A-Z][\w.'’\-]*[\"”](?= [A-Z])"  # nickname: Ana "Nana" Ruiz
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
     r"|[A-Z]\.(?=[ \t]+[A-Z](?:[a-z]|\.[ \t]+[A-Z][a-z]))"  # initials: "I. Charles Lund", "E. J. Lund"
     r"|\w+(?=n[’']t\b)|n[’']t\b"
@@ -322,8 +323,8 @@ def _tag(words: list[str]) -> list[str]:
             lw = w.lower()
             t = lex.get(lw) if (i == 0 or not w[:1].isupper()) else None
             if t is None:
-                if w[:1].isupper():
-                    t = "NNP"
+                if w[:1].isupper() or (len(w) > 2 and w[1:2].isupper()):
+                    t = "NNP"  # also a quoted nickname: '"Nana"'
                 elif w[:1].isdigit():
                     t = "CD"
                 elif not w[:1].isalnum():
@@ -437,11 +438,24 @@ def _linked_quote_regions(
         regions.append((open_at, _para_end(text, open_at)))
     if not marks:
         regions = _single_quote_regions(text)  # British style: 'The pier is safe,' she said
-    regions = [(s, e) for s, e in regions if e - s > 2]
+    regions = [(s, e) for s, e in regions if e - s > 2 and not _nickname(text, s, e)]
     for r in regions:
         if r[0] in continues_at:
             continues[r] = continues_at[r[0]]
     return regions, continues
+
+
+NICKNAME = re.compile(r"[\"“'`]+[A-Z][\w.'’\-]*[\"”'`]+")
+
+
+def _nickname(text: str, s: int, e: int) -> bool:
+    """A quoted word between a first name and a surname is a nickname, no quotation:
+    'Ana "Nana" Ruiz'."""
+    return (
+        NICKNAME.fullmatch(text, s, e) is not None
+        and re.search(r"\b[A-Z][\w.’'\-]* $", text[max(0, s - 30) : s]) is not None
+        and re.match(r" [A-Z]", text[e : e + 2]) is not None
+    )
 
 
 # A single quotation mark that opens a quotation: after a space, a bracket or a dash (or at

@@ -400,7 +400,9 @@ def _description(source_text: str) -> str:
 
 def head_words(source_text: str) -> list[str]:
     """The naming part of a source mention: before an apposition or a "who" clause."""
-    return [_clean_word(w) for w in _head_text(source_text).split()]
+    words = _head_text(source_text).split()
+    # a quoted nickname is no part of the name: 'Ana "Nana" Ruiz' is Ana Ruiz
+    return [_clean_word(w) for w in words if not (w[:1] in '"“' and w[-1:] in '"”')]
 
 
 def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple[int, str]]) -> str:

@@ -2045,3 +2045,14 @@ def test_a_number_before_a_closing_cue_is_no_speaker():
 def test_backed_out_is_a_withdrawal_not_support():
     text = "When the vote came, pressed by the union, the city backed out."
     assert attribute(text) == []
+
+
+def test_a_quoted_nickname_is_part_of_the_name_not_a_quotation():
+    text = '"The port is watching us," Ana "Nana" Ruiz said.'
+    a = _one(text)[0]
+    assert (a.content.text(text), a.source.text(text), a.speaker) == (
+        '"The port is watching us,"',
+        'Ana "Nana" Ruiz',
+        "Ana Ruiz",
+    )
+    assert quote_regions(text) == [(0, 26)]
