@@ -2243,6 +2243,19 @@ def _proper_after(toks: list[Tok], k: int) -> bool:
 
 # Prepositions that can open what a verb of stance is about ("apologized for", "sided with")
 OBJECT_PREPS = {"for", "with", "over", "about", "against", "on", "to"}
+AUDIENCE_NOUNS = set(
+    """
+    crowd crowds audience audiences room reporter reporters journalists supporters voters
+    people members students delegates donors workers residents fans listeners viewers readers
+    """.split()
+)
+
+
+def _audience_after(toks: list[Tok], k: int, end: int) -> bool:
+    """The noun phrase from k to end is an audience: "the crowd", "his supporters"."""
+    while k < end and toks[k].tag in ("DT", "PRP$", "JJ", "CD"):
+        k += 1
+    return k == end - 1 and toks[k].low in AUDIENCE_NOUNS
 
 
 def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
@@ -3511,8 +3524,11 @@ def _attach(
         right_edge < j
         and c.lemma not in REPORT_LEMMAS
         and (toks[right_edge].low in OBJECT_PREPS or toks[right_edge].tag in ("DT", "PRP$"))
-        # "commented to the Gazette": a proper name after "to" is an addressee
-        and not (toks[right_edge].low == "to" and _proper_after(toks, right_edge + 1))
+        # "commented to the Gazette", "shouted to the crowd": an addressee, not content
+        and not (
+            toks[right_edge].low == "to"
+            and (_proper_after(toks, right_edge + 1) or _audience_after(toks, right_edge + 1, j))
+        )
         and not any(toks[x].word[:1].isalnum() for x in range(j, n))
         and not any(_time_word(toks[x]) for x in range(right_edge, j))
     ):

@@ -2056,3 +2056,13 @@ def test_a_quoted_nickname_is_part_of_the_name_not_a_quotation():
         "Ana Ruiz",
     )
     assert quote_regions(text) == [(0, 26)]
+
+
+@pytest.mark.parametrize("text", ["Ruiz shouted to the crowd.", "Ruiz spoke to reporters."])
+def test_an_audience_after_to_is_no_content(text):
+    assert attribute(text) == []
+
+
+def test_a_thing_after_to_is_still_what_the_verb_is_about():
+    text = "Ruiz objected to the plan."
+    assert _one(text)[0].content.text(text) == "to the plan"
