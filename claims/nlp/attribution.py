@@ -2342,6 +2342,17 @@ def _content_type(text: str, span: tuple[int, int], regions, skip=()) -> str:
     return "mixed"
 
 
+def _hollow(toks: list[Tok], c: Cand) -> bool:
+    """A content of one word that says nothing: an adverb ("According to X, basically."),
+    a day ("his remarks on Saturday") or the "me" of "believe me"."""
+    s, e = c.content
+    words = [t for t in toks if s <= t.start and t.end <= e and t.word[:1].isalnum()]
+    if len(words) != 1 or words[0].quoted:
+        return False
+    w = words[0]
+    return w.tag.startswith("RB") or w.low == "me" or w.low in WEEKDAYS or w.low in MONTHS
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
@@ -2458,7 +2469,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             if framed is not None:
                 live.append(framed)
         # a content must hold text: rules that trim it to nothing leave no attribution
-        cands.extend(c for c in live if c.content and c.content[1] > c.content[0])
+        cands.extend(
+            c for c in live if c.content and c.content[1] > c.content[0] and not _hollow(toks, c)
+        )
 
     # keep the best non-overlapping candidates
     cands.sort(key=lambda c: -c.confidence)

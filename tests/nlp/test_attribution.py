@@ -2066,3 +2066,20 @@ def test_an_audience_after_to_is_no_content(text):
 def test_a_thing_after_to_is_still_what_the_verb_is_about():
     text = "Ruiz objected to the plan."
     assert _one(text)[0].content.text(text) == "to the plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the mayor, basically.",
+        "Believe me, I know.",
+        "Ruiz made his remarks on Saturday.",
+    ],
+)
+def test_a_one_word_content_that_says_nothing_gives_no_attribution(text):
+    assert attribute(text) == []
+
+
+def test_a_name_content_still_counts():
+    text = "The mayor endorsed Ana Lund."
+    assert _one(text)[0].content.text(text) == "Ana Lund"
