@@ -3595,6 +3595,20 @@ def _attach(
             # "told reporters that ..." drops the addressee; "urged voters to ..." keeps it
             j = _skip_adverbials(toks, k, n)
     q_after = _quote_starting_after(text, toks, j, regions)
+    if (
+        q_after is None
+        and 0 < j < n
+        and toks[j].qmark == "open"
+        and toks[j - 1].low in ("'s", "’s")
+    ):
+        # 'told the station's "Morning Call" on Friday that ...': past the program's title
+        title = regions.by_start.get(toks[j].start)
+        k = j + 1
+        while title is not None and k < n and toks[k].start < title[1]:
+            k += 1
+        k = _skip_adverbials(toks, k, n)
+        if k < n and toks[k].low == "that":
+            j = k
     if q_before is not None and left_edge == 0 and q_after is None:
         # '"..." She says they will go on.': a clause after the cue wins over a quotation
         # that closed the previous sentence
@@ -4742,5 +4756,7 @@ def _quote_starting_after(text, toks, j: int, regions) -> tuple[int, int] | None
     while j < n and toks[j].low in (",", ":", "--", "—", "–") and not toks[j].qmark:
         j += 1
     if j < n and toks[j].qmark in ("open", "inner"):
+        if j > 0 and toks[j - 1].low in ("'s", "’s"):
+            return None  # 'told the station's "Morning Call"': a program's title
         return regions.by_start.get(toks[j].start)
     return None

@@ -2083,3 +2083,19 @@ def test_a_one_word_content_that_says_nothing_gives_no_attribution(text):
 def test_a_name_content_still_counts():
     text = "The mayor endorsed Ana Lund."
     assert _one(text)[0].content.text(text) == "Ana Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ruiz told the station\'s "Morning Call" that the pier was shut.',
+        'Ruiz said on the station\'s "Morning Call" on Friday that the pier was shut.',
+    ],
+)
+def test_a_quoted_title_after_a_possessive_is_no_quotation(text):
+    assert _one(text)[0].content.text(text) == "that the pier was shut"
+
+
+def test_a_quoted_title_after_a_possessive_can_be_the_object():
+    text = 'Ruiz attacked Lund\'s "harbor values" and his record.'
+    assert _one(text)[0].content.text(text) == 'Lund\'s "harbor values" and his record'
