@@ -1553,6 +1553,9 @@ def _comma_subject(toks: list[Tok], a: int, kind: str) -> bool:
     return src is not None and any(_agentive(toks[k]) for k in range(*src))
 
 
+AUX_ADVERBS = {"never", "also", "still", "even", "ever", "already", "just"}
+
+
 def _aux_left(toks: list[Tok], i: int) -> int:
     a = i
     while a > 0:
@@ -1563,8 +1566,12 @@ def _aux_left(toks: list[Tok], i: int) -> int:
             p.low in AUXILIARIES
             or p.tag == "MD"
             or (p.tag in ("RB", "RBR") and p.low.endswith("ly") and p.low not in ("only",))
+            or p.low in AUX_ADVERBS
         ):
             a -= 1
+            continue
+        if p.low == "longer" and a >= 2 and toks[a - 2].low == "no":
+            a -= 2  # "could no longer defend"
             continue
         break
     # do not start the cue with an adverb that begins the sentence

@@ -2099,3 +2099,9 @@ def test_a_quoted_title_after_a_possessive_is_no_quotation(text):
 def test_a_quoted_title_after_a_possessive_can_be_the_object():
     text = 'Ruiz attacked Lund\'s "harbor values" and his record.'
     assert _one(text)[0].content.text(text) == 'Lund\'s "harbor values" and his record'
+
+
+def test_no_longer_between_the_auxiliary_and_the_verb_is_part_of_the_cue():
+    text = "Ruiz said the crews could no longer fix the toll."
+    atts = attribute(text)
+    assert [a.source.text(text) for a in atts if a.source] == ["Ruiz"]
