@@ -3375,8 +3375,21 @@ def _attach(
             st = _according_scope(toks, j)
             start = toks[st].start if st < j else sent.start
             c.content = _trim(text, start, toks[j - 1].end if j else sent.start)
-            if s_end < n and toks[s_end].low == ",":
-                pass
+            r = s_end + 1
+            while r < n and toks[r].tag.startswith("RB"):
+                r += 1
+            if (
+                toks[a - 1].low == ","
+                and s_end < n
+                and toks[s_end].low == ","
+                and r < n
+                and toks[r].tag in FINITE_TAGS
+                and not any(toks[x].tag in FINITE_TAGS or toks[x].quoted for x in range(st, j))
+            ):
+                # "The pier, according to Ruiz, is unsafe": the cue splits its subject from
+                # its verb, and both are the content
+                c.pieces = (c.content, _trim(text, toks[s_end + 1].start, sent_end))
+                c.content = (c.content[0], c.pieces[1][1])
         c.rule = "according-to"
         # a sentence-final "..., according to Y" holds the reports inside it
         c.confidence = 0.85 if a <= 1 else 0.97

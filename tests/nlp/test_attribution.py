@@ -2105,3 +2105,14 @@ def test_no_longer_between_the_auxiliary_and_the_verb_is_part_of_the_cue():
     text = "Ruiz said the crews could no longer fix the toll."
     atts = attribute(text)
     assert [a.source.text(text) for a in atts if a.source] == ["Ruiz"]
+
+
+def test_according_to_between_a_subject_and_its_verb_reports_both():
+    text = "The pier, according to Ruiz, is unsafe."
+    a = _one(text)[0]
+    assert [p.text(text) for p in a.content_spans] == ["The pier", "is unsafe"]
+
+
+def test_according_to_after_a_clause_keeps_only_the_clause():
+    text = "The pier is unsafe, according to Ruiz, and the tolls will rise."
+    assert _one(text)[0].content.text(text) == "The pier is unsafe"
