@@ -2349,10 +2349,15 @@ def _content_type(text: str, span: tuple[int, int], regions, skip=()) -> str:
     return "mixed"
 
 
+HOLLOW_MAX = 20  # chars: longer contents hold more than one word
+
+
 def _hollow(toks: list[Tok], c: Cand) -> bool:
     """A content of one word that says nothing: an adverb ("According to X, basically."),
     a day ("his remarks on Saturday") or the "me" of "believe me"."""
     s, e = c.content
+    if e - s > HOLLOW_MAX:
+        return False
     words = [t for t in toks if s <= t.start and t.end <= e and t.word[:1].isalnum()]
     if len(words) != 1 or words[0].quoted:
         return False
