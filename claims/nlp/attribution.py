@@ -3749,8 +3749,17 @@ def _attach(
         st, e = agent
         if e < n and toks[e].low == "of" and _by_phrase_end(toks, e) > e + 1:
             e = _by_phrase_end(toks, e)  # "by dozens of papers"
+        rel_end = e  # "was accused by a reporter, who covered it, of ...": over the relative
+        if e + 1 < n and toks[e].low == "," and toks[e + 1].low in RELATIVES:
+            m = e + 2
+            while m < min(n, e + REL_CLAUSE_SCAN) and toks[m].low != "," and not toks[m].qmark:
+                m += 1
+            if m + 1 < n and toks[m].low == "," and toks[m + 1].low in PASSIVE_COMPLEMENTS:
+                rel_end = m + 1
         # "She was told by police that ...", "was described by engineers as unsafe": a
         # complement after the agent is the content, and the forward clause below finds it
+        if rel_end > e:
+            e = rel_end
         if not (e < n and toks[e].low in PASSIVE_COMPLEMENTS):
             subject = _trim(text, toks[src[0]].start, toks[src[1] - 1].end)
             c.source = (st, e)

@@ -2116,3 +2116,12 @@ def test_according_to_between_a_subject_and_its_verb_reports_both():
 def test_according_to_after_a_clause_keeps_only_the_clause():
     text = "The pier is unsafe, according to Ruiz, and the tolls will rise."
     assert _one(text)[0].content.text(text) == "The pier is unsafe"
+
+
+def test_a_relative_clause_on_the_passive_agent_before_its_complement():
+    text = "Ruiz was accused by a rival, who sat on the board, of lying."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "a rival, who sat on the board",
+        "of grabbing her arm",
+    )
