@@ -3958,7 +3958,10 @@ def _attach(
         )
         # "... to just 75,000 pledged": a number is no speaker
         numeral = src is not None and all(toks[x].tag == "CD" for x in range(*src))
-        if end_i > 0 and has_verb and not numeral:
+        # "..., continuing to put parents at risk": a participle with no subject of its
+        # own modifies the clause before it, it does not report it
+        participle = src is None and toks[a].tag == "VBG"
+        if end_i > 0 and has_verb and not numeral and not participle:
             s, e = _trim(
                 text, start_char, toks[end_i].end if toks[end_i].qmark else toks[end_i - 1].end
             )

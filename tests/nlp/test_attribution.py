@@ -2125,3 +2125,8 @@ def test_a_relative_clause_on_the_passive_agent_before_its_complement():
         "a rival, who sat on the board",
         "of grabbing her arm",
     )
+
+
+def test_a_closing_participle_with_no_subject_reports_nothing():
+    text = "That may be hard, since the toll is stuck in court, still hurting ferry firms."
+    assert attribute(text) == []
