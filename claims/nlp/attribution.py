@@ -2463,6 +2463,13 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
                         continue  # "X thinks that several crews reported ...": one report
                     a.content = (s2, e2) if e2 > s2 else None
+                    if a.content is not None and a.pieces:
+                        # "X, Ruiz said, adding that Y": the pieces before the cut are left;
+                        # one alone is the content, without the cue between the pieces
+                        kept_pieces = [p for p in a.pieces if p[0] < e2]
+                        if len(kept_pieces) == 1:
+                            a.content = _strip_conj(text, *_trim(text, *kept_pieces[0]))
+                            a.pieces = ()
                     if a.content is None:
                         live.pop()
             live.append(b)

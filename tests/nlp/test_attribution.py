@@ -2130,3 +2130,11 @@ def test_a_relative_clause_on_the_passive_agent_before_its_complement():
 def test_a_closing_participle_with_no_subject_reports_nothing():
     text = "That may be hard, since the toll is stuck in court, still hurting ferry firms."
     assert attribute(text) == []
+
+
+def test_a_parenthetical_cut_by_the_next_cue_keeps_its_cue_out_of_the_content():
+    text = "The pier is shut, Ruiz said, adding that the tolls stay."
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "The pier is shut",
+        "that the tolls stay",
+    ]
