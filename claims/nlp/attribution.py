@@ -2352,6 +2352,20 @@ def _content_type(text: str, span: tuple[int, int], regions, skip=()) -> str:
 HOLLOW_MAX = 20  # chars: longer contents hold more than one word
 
 
+LAST_WORD = re.compile(r"([\w']+)\W*$")
+
+
+def _dangling_end(text: str, s: int, e: int, cut: int) -> bool:
+    """The text up to a cut with nothing but space before it ends in a word that needs a
+    verb after it: an auxiliary, a subject pronoun or "to" ("that the port was being", "but
+    that she"); not "how hard the crews would work, the mayor said"."""
+    if text[e:cut].strip():
+        return False
+    m = LAST_WORD.search(text, max(s, e - 20), e)
+    w = m.group(1).lower() if m else ""
+    return w in AUXILIARIES or w in PRONOUN_SUBJ or w == "to"
+
+
 def _hollow(toks: list[Tok], c: Cand) -> bool:
     """A content of one word that says nothing: an adverb ("According to X, basically."),
     a day ("his remarks on Saturday") or the "me" of "believe me"."""
@@ -2462,6 +2476,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                         continue  # "X said that Y called ...": Y's words are X's content
                     if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
                         continue  # "X thinks that several crews reported ...": one report
+                    if _dangling_end(text, s2, e2, nxt):
+                        continue  # "X warned that the port was being defended by ...": b's
+                        # verb is inside a's clause, which the cut would leave unfinished
                     a.content = (s2, e2) if e2 > s2 else None
                     if a.content is not None and a.pieces:
                         # "X, Ruiz said, adding that Y": the pieces before the cut are left;

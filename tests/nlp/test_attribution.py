@@ -2138,3 +2138,11 @@ def test_a_parenthetical_cut_by_the_next_cue_keeps_its_cue_out_of_the_content():
         "The pier is shut",
         "that the tolls stay",
     ]
+
+
+def test_a_cue_after_an_auxiliary_inside_a_content_does_not_cut_it():
+    text = "His lawyer's warning that the pier was unsafe since the guard would assert his rights went unheeded."
+    atts = attribute(text)
+    assert [a.content.text(text) for a in atts] == [
+        "that the pier was unsafe since the guard would assert his rights"
+    ]
