@@ -2358,7 +2358,7 @@ LAST_WORD = re.compile(r"([\w']+)\W*$")
 def _dangling_end(text: str, s: int, e: int, cut: int) -> bool:
     """The text up to a cut with nothing but space before it ends in a word that needs a
     verb after it: an auxiliary, a subject pronoun or "to" ("that the port was being", "but
-    that she"); not "how hard the crews would work, the mayor said"."""
+    that she"); not "how safe it will be, the mayor said"."""
     if text[e:cut].strip():
         return False
     m = LAST_WORD.search(text, max(s, e - 20), e)

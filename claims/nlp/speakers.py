@@ -332,8 +332,8 @@ def _proper_name(words: list[str]) -> list[str]:
         return strip_titles(words)
     lead = 1 if words[0] == "The" else 0
     if of > lead and all(w.lower() in TITLES for w in words[lead:of]):
-        # a title of a place with no holder named: "President of the Republic" is the
-        # office, not the country; a name after it is the holder ("... of State Ana Ruiz")
+        # a title of a place with no holder named: "Governor of the Harbour Province" is the
+        # office, not the province; a name after it is the holder ("... of State Ana Ruiz")
         given = next((k for k in range(of + 1, len(words)) if _given_name_gender(words[k])), None)
         if given is not None:
             return words[given:]

@@ -2039,11 +2039,11 @@ def test_a_gerund_cue_with_its_object_still_reports():
 
 
 def test_a_number_before_a_closing_cue_is_no_speaker():
-    assert attribute("Funding fell to only 9,000 pledged this year.") == []
+    assert attribute("Tolls fell to a mere 40,000 pledged.") == []
 
 
 def test_backed_out_is_a_withdrawal_not_support():
-    text = "When the vote came, pressed by the union, the city backed out."
+    text = "When the vote came, under heavy pressure, the council backed out."
     assert attribute(text) == []
 
 
@@ -2102,7 +2102,7 @@ def test_a_quoted_title_after_a_possessive_can_be_the_object():
 
 
 def test_no_longer_between_the_auxiliary_and_the_verb_is_part_of_the_cue():
-    text = "Ruiz said the crews could no longer fix the toll."
+    text = "Ruiz said the board could no longer defend the toll."
     atts = attribute(text)
     assert [a.source.text(text) for a in atts if a.source] == ["Ruiz"]
 
@@ -2119,16 +2119,16 @@ def test_according_to_after_a_clause_keeps_only_the_clause():
 
 
 def test_a_relative_clause_on_the_passive_agent_before_its_complement():
-    text = "Ruiz was accused by a rival, who sat on the board, of lying."
+    text = "Ruiz was accused by a reporter, who served under Lund, of hiding the ledger."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == (
-        "a rival, who sat on the board",
-        "of grabbing her arm",
+        "a reporter, who served under Lund",
+        "of hiding the ledger",
     )
 
 
 def test_a_closing_participle_with_no_subject_reports_nothing():
-    text = "That may be hard, since the toll is stuck in court, still hurting ferry firms."
+    text = "That may be hard, since the toll is stuck in court, continuing to hurt firms."
     assert attribute(text) == []
 
 

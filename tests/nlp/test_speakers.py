@@ -142,9 +142,9 @@ def test_a_title_with_of_still_names_its_holder(mention, speaker):
 @pytest.mark.parametrize(
     ("mention", "speaker"),
     [
-        ("The President of the Republic", "President of the Republic"),
+        ("The Governor of the Harbour Province", "Governor of the Harbour Province"),
         ("the Governor of Texas", "Governor of Texas"),
-        ("Vice President of the Republic Ana Ruiz", "Ana Ruiz"),
+        ("Vice Governor of the Harbour Province Ana Ruiz", "Ana Ruiz"),
         ("Secretary of State Ana Ruiz", "Ana Ruiz"),
         ("Mr. Ruiz of the Harbour Club", "Ruiz"),
     ],
