@@ -3816,6 +3816,19 @@ def _attach(
     # "said after his speech that ..."
     # ("wrote in a letter obtained by the Gazette that ...": a participle may modify the
     # phrase's noun)
+    participle = 0 < j < n - 1 and (
+        toks[j].tag in ("VBN", "VBG") or (toks[j].tag == "VBD" and toks[j + 1].low == "by")
+    )
+    if participle and toks[j - 1].low == ",":
+        # "argued in its letter, signed by Ana Ruiz, an aide, that ...": over the aside
+        m = j + 1
+        while m < min(n, j + ASIDE_SCAN) and not (toks[m].low == "that" and toks[m - 1].low == ","):
+            if toks[m].tag in FINITE_TAGS or toks[m].quoted or toks[m].qmark:
+                m = n
+                break
+            m += 1
+        if m < min(n, j + ASIDE_SCAN):
+            j = m
     k = j
     while k < n and k - j < 12:
         if toks[k].low == "that" and toks[k].tag in ("IN", "DT", "WDT"):

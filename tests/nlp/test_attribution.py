@@ -2146,3 +2146,14 @@ def test_a_cue_after_an_auxiliary_inside_a_content_does_not_cut_it():
     assert [a.content.text(text) for a in atts] == [
         "that the pier was unsafe since the guard would assert his rights"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm argued in its letter, signed by Ana Ruiz, a vice president for the port, that the toll was unfair.",
+        "The firm argued, citing its own data, that the toll was unfair.",
+    ],
+)
+def test_a_participle_aside_before_that_is_not_content(text):
+    assert _one(text)[0].content.text(text) == "that the toll was unfair"
