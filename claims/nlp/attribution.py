@@ -44,6 +44,7 @@ from .lexicon import (
     PARTICLES,
     PARTICLES_STANCE,
     PERSON_PRONOUNS,
+    PLAY_TARGETS,
     ROLE_NOUNS,
     STANCE_FORMS,
     STANCE_VERBS,
@@ -58,8 +59,9 @@ __all__ = ["attribute"]
 
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"|(?<=[A-Za-z.] )[\"“][A-Z][\w.'’\-]*[\"”](?= [A-Z])"  # nickname: Ana "Nana" Ruiz
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
-    r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # initials: "I. Charles McCullough"
+    r"|[A-Z]\.(?=[ \t]+[A-Z](?:[a-z]|\.[ \t]+[A-Z][a-z]))"  # initials: "I. Charles Lund", "E. J. Lund"
     r"|\w+(?=n[’']t\b)|n[’']t\b"
     r"|\w+(?:[-'’&.]\w+)*(?=[’']s\b)|[’']s\b"
     r"|\w+(?:[-'’&.]\w+)*"
@@ -323,8 +325,8 @@ def _tag(words: list[str]) -> list[str]:
             lw = w.lower()
             t = lex.get(lw) if (i == 0 or not w[:1].isupper()) else None
             if t is None:
-                if w[:1].isupper():
-                    t = "NNP"
+                if w[:1].isupper() or (len(w) > 2 and w[1:2].isupper()):
+                    t = "NNP"  # also a quoted nickname: '"Nana"'
                 elif w[:1].isdigit():
                     t = "CD"
                 elif not w[:1].isalnum():
@@ -447,11 +449,24 @@ def _linked_quote_regions(
         regions.append((open_at, _para_end(text, open_at)))
     if not marks:
         regions = _single_quote_regions(text)  # British style: 'The pier is safe,' she said
-    regions = [(s, e) for s, e in regions if e - s > 2]
+    regions = [(s, e) for s, e in regions if e - s > 2 and not _nickname(text, s, e)]
     for r in regions:
         if r[0] in continues_at:
             continues[r] = continues_at[r[0]]
     return regions, continues
+
+
+NICKNAME = re.compile(r"[\"“'`]+[A-Z][\w.'’\-]*[\"”'`]+")
+
+
+def _nickname(text: str, s: int, e: int) -> bool:
+    """A quoted word between a first name and a surname is a nickname, no quotation:
+    'Ana "Nana" Ruiz'."""
+    return (
+        NICKNAME.fullmatch(text, s, e) is not None
+        and re.search(r"\b[A-Z][\w.’'\-]* $", text[max(0, s - 30) : s]) is not None
+        and re.match(r" [A-Z]", text[e : e + 2]) is not None
+    )
 
 
 # A single quotation mark that opens a quotation: after a space, a bracket or a dash (or at
@@ -681,7 +696,9 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         ptag = "PRP"  # a bare quantifier is a subject pronoun here
     if kind == "ger":
         # "a strong showing", "additional reporting by": an adjective makes it a noun, unless
-        # what follows opens a content ("a new warning: ...")
+        # what follows opens a content ("a new warning: ..."); "most telling": an adjective
+        if plow in DEGREE_WORDS:
+            return False
         return plow not in ("the", "a", "an", "his", "her", "their", "its", "of") and not (
             ptag == "JJ" and not (nxt is not None and nxt.low in NOUN_CONTENT_OPENERS)
         )
@@ -745,6 +762,9 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if t.tag.startswith("VB"):
         return True
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
+
+
+DEGREE_WORDS = {"most", "more", "less", "least", "very", "particularly", "especially", "so", "too"}
 
 
 # Third-person verbs of intent, also plural nouns: "the candidate plans to return", not "the
@@ -947,6 +967,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             and toks[i + 1].low in ROLE_NOUNS[t.low]
             and not toks[i + 1].quoted
             and _copula_before(toks, i) is not None
+            and not (t.low.startswith("champion") and _play_target(toks, i + 2))
         ):
             # "X is a vocal critic of Y": a role of stance after "be"
             cands.append(Cand((i, i + 2), t.low, ADJ_WEIGHT, noun=True, adj=True))
@@ -1198,6 +1219,8 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return k >= len(toks) or toks[k].tag not in ("DT", "JJ", "PRP$")
     if lemma == "charge" and kind in ("past", "part") and prev is not None:
         return prev.low in BE_FORMS or prev.low.endswith("ly")
+    if lemma == "back" and nxt is not None and nxt.low == "out":
+        return True  # "the city backed out": withdrew; "backed off a plan" is a stance
     if lemma == "back" and kind == "base":
         return nxt is None or nxt.tag in ("IN", "TO", ",", ".") or nxt.low in ("to", ",", ".")
     if lemma == "like" and kind == "base" and prev is not None and nxt is not None:
@@ -1570,9 +1593,29 @@ def _idiom_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
             k += 1
         else:
             end = k - 1 if phrase.endswith(" that") else k
+            if phrase.endswith(" at") and _play_target(toks, end):
+                return None  # "took a shot at the goal", "took a shot at winning": play, a try
             if end < len(toks) - 1:
                 return f"{lemma} {phrase}", end
     return None
+
+
+PLAY_NP_TAGS = {"DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"}
+
+
+def _play_target(toks: list[Tok], k: int) -> bool:
+    """The noun phrase at k is what a player aims at or wins ("the goal", "the Boston
+    Marathon"), or a gerund of trying ("a shot at winning")."""
+    if k < len(toks) and toks[k].tag == "VBG":
+        return True
+    head = None
+    while k < len(toks) and toks[k].tag in PLAY_NP_TAGS and not toks[k].quoted:
+        if head is not None and toks[k].tag in ("DT", "JJ", "CD") and toks[k - 1].tag[:2] == "NN":
+            break  # "the title last year": a new phrase
+        head = toks[k].low
+        k += 1
+    # "the goals of the council" are the council's aims
+    return head in PLAY_TARGETS and not (k < len(toks) and toks[k].low in ("of", "for"))
 
 
 ADJ_WEIGHT = 0.5
@@ -1690,6 +1733,9 @@ def _comma_subject(toks: list[Tok], a: int, kind: str) -> bool:
     return src is not None and any(_agentive(toks[k]) for k in range(*src))
 
 
+AUX_ADVERBS = {"never", "also", "still", "even", "ever", "already", "just"}
+
+
 def _aux_left(toks: list[Tok], i: int) -> int:
     a = i
     while a > 0:
@@ -1700,8 +1746,12 @@ def _aux_left(toks: list[Tok], i: int) -> int:
             p.low in AUXILIARIES
             or p.tag == "MD"
             or (p.tag in ("RB", "RBR") and p.low.endswith("ly") and p.low not in ("only",))
+            or p.low in AUX_ADVERBS
         ):
             a -= 1
+            continue
+        if p.low == "longer" and a >= 2 and toks[a - 2].low == "no":
+            a -= 2  # "could no longer defend"
             continue
         break
     # do not start the cue with an adverb that begins the sentence
@@ -2215,6 +2265,9 @@ def _np_modifier(toks: list[Tok], j: int, start: int) -> bool:
     return t.tag == "VBN" and nxt.tag.startswith(("NN", "JJ"))
 
 
+ACCORDING_TAIL = 15  # words of prepositional phrases between "according to X" and its comma
+
+
 def _source_right(toks: list[Tok], after: int) -> tuple[int, int] | None:
     """Inverted subject: '..., said Trump' / '..., said Mr. X, a ...'."""
     j = after
@@ -2388,6 +2441,19 @@ def _proper_after(toks: list[Tok], k: int) -> bool:
 
 # Prepositions that can open what a verb of stance is about ("apologized for", "sided with")
 OBJECT_PREPS = {"for", "with", "over", "about", "against", "on", "to"}
+AUDIENCE_NOUNS = set(
+    """
+    crowd crowds audience audiences room reporter reporters journalists supporters voters
+    people members students delegates donors workers residents fans listeners viewers readers
+    """.split()
+)
+
+
+def _audience_after(toks: list[Tok], k: int, end: int) -> bool:
+    """The noun phrase from k to end is an audience: "the crowd", "his supporters"."""
+    while k < end and toks[k].tag in ("DT", "PRP$", "JJ", "CD"):
+        k += 1
+    return k == end - 1 and toks[k].low in AUDIENCE_NOUNS
 
 
 def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
@@ -2472,6 +2538,36 @@ def _content_type(text: str, span: tuple[int, int], regions, skip=()) -> str:
     if total and covered / total >= 0.999:
         return "direct"
     return "mixed"
+
+
+HOLLOW_MAX = 20  # chars: longer contents hold more than one word
+
+
+LAST_WORD = re.compile(r"([\w']+)\W*$")
+
+
+def _dangling_end(text: str, s: int, e: int, cut: int) -> bool:
+    """The text up to a cut with nothing but space before it ends in a word that needs a
+    verb after it: an auxiliary, a subject pronoun or "to" ("that the port was being", "but
+    that she"); not "how safe it will be, the mayor said"."""
+    if text[e:cut].strip():
+        return False
+    m = LAST_WORD.search(text, max(s, e - 20), e)
+    w = m.group(1).lower() if m else ""
+    return w in AUXILIARIES or w in PRONOUN_SUBJ or w == "to"
+
+
+def _hollow(toks: list[Tok], c: Cand) -> bool:
+    """A content of one word that says nothing: an adverb ("According to X, basically."),
+    a day ("his remarks on Saturday") or the "me" of "believe me"."""
+    s, e = c.content
+    if e - s > HOLLOW_MAX:
+        return False
+    words = [t for t in toks if s <= t.start and t.end <= e and t.word[:1].isalnum()]
+    if len(words) != 1 or words[0].quoted:
+        return False
+    w = words[0]
+    return w.tag.startswith("RB") or w.low == "me" or w.low in WEEKDAYS or w.low in MONTHS
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -2573,7 +2669,17 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                         continue  # "X said that Y called ...": Y's words are X's content
                     if _verbless_that(toks, s2, e2, b.lemma in REPORT_LEMMAS):
                         continue  # "X thinks that several crews reported ...": one report
+                    if _dangling_end(text, s2, e2, nxt):
+                        continue  # "X warned that the port was being defended by ...": b's
+                        # verb is inside a's clause, which the cut would leave unfinished
                     a.content = (s2, e2) if e2 > s2 else None
+                    if a.content is not None and a.pieces:
+                        # "X, Ruiz said, adding that Y": the pieces before the cut are left;
+                        # one alone is the content, without the cue between the pieces
+                        kept_pieces = [p for p in a.pieces if p[0] < e2]
+                        if len(kept_pieces) == 1:
+                            a.content = _strip_conj(text, *_trim(text, *kept_pieces[0]))
+                            a.pieces = ()
                     if a.content is None:
                         live.pop()
             live.append(b)
@@ -2597,7 +2703,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             if framed is not None:
                 live.append(framed)
         # a content must hold text: rules that trim it to nothing leave no attribution
-        cands.extend(c for c in live if c.content and c.content[1] > c.content[0])
+        cands.extend(
+            c for c in live if c.content and c.content[1] > c.content[0] and not _hollow(toks, c)
+        )
 
     # keep the best non-overlapping candidates
     cands.sort(key=lambda c: -c.confidence)
@@ -2672,7 +2780,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         # one inside a sentence may still go on with the quotation before it ('"Q1," she
         # said. It is "Q2."')
         mid = (
-            not _para_start(text, r[0]) and r[0] not in sentence_start_set and not after_conjunction
+            not _para_start(text, r[0])
+            and r[0] not in sentence_start_set
+            and not after_conjunction
+            # 'Instead, "..."': a linking word opening the sentence leaves it at its start
+            and not _after_sentence_link(text, r[0], sentence_starts)
         )
         if mid and (short or _title_quotation(text, r)):
             continue
@@ -2898,7 +3010,9 @@ def _headline_verb_at(toks: list[Tok], i: int) -> bool:
     if form is None or form[1] not in ("3sg", "base", "past"):
         return False
     # a base form needs a plural subject ("Senators Rip"), not a noun ("A Curious Plan")
-    return form[1] != "base" or (toks[i - 1].low.endswith("s") and toks[i - 1].tag != "POS")
+    prev = toks[i - 1].low  # "Curious", "Bus" and "Crisis" end in "s" but are not plurals
+    plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
+    return form[1] != "base" or (plural and toks[i - 1].tag != "POS")
 
 
 def _headline_verb(text: str, toks: list[Tok]) -> Cand | None:
@@ -3521,6 +3635,15 @@ def _first_line(text: str, sent: Sentence) -> bool:
     )
 
 
+SENTENCE_LINK = re.compile(r"\s*(?:instead|still|then|also|and|but|yet|so|again),?\s*", re.I)
+
+
+def _after_sentence_link(text: str, pos: int, starts: list[int]) -> bool:
+    """`pos` follows only a linking word that opens its sentence: 'Instead, "..."'."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos - starts[k] < 12 and SENTENCE_LINK.fullmatch(text, starts[k], pos)
+
+
 def _next_sentence_starts(
     sentences: list[Sentence], starts: list[int], inside: int, pos: int
 ) -> bool:
@@ -3610,6 +3733,15 @@ def _attach(
         s_end = src[1]
         if a == 0 or (a == 1 and toks[0].tag in ("CC", "RB")):
             j = s_end
+            # "According to a report by the council on Monday, the pier ...": the phrases
+            # before the comma go with the source, not the content
+            k = j
+            while k < n and k - j < ACCORDING_TAIL and toks[k].low != ",":
+                if toks[k].tag in FINITE_TAGS or toks[k].quoted or toks[k].qmark:
+                    break
+                k += 1
+            if j < k < n - 1 and toks[k].low == "," and toks[j].tag in ("IN", "TO"):
+                j = k
             while j < n and toks[j].low in (",",):
                 j += 1
             if j < n:
@@ -3625,8 +3757,21 @@ def _attach(
             st = _according_scope(toks, j)
             start = toks[st].start if st < j else sent.start
             c.content = _trim(text, start, toks[j - 1].end if j else sent.start)
-            if s_end < n and toks[s_end].low == ",":
-                pass
+            r = s_end + 1
+            while r < n and toks[r].tag.startswith("RB"):
+                r += 1
+            if (
+                toks[a - 1].low == ","
+                and s_end < n
+                and toks[s_end].low == ","
+                and r < n
+                and toks[r].tag in FINITE_TAGS
+                and not any(toks[x].tag in FINITE_TAGS or toks[x].quoted for x in range(st, j))
+            ):
+                # "The pier, according to Ruiz, is unsafe": the cue splits its subject from
+                # its verb, and both are the content
+                c.pieces = (c.content, _trim(text, toks[s_end + 1].start, sent_end))
+                c.content = (c.content[0], c.pieces[1][1])
         c.rule = "according-to"
         # a sentence-final "..., according to Y" holds the reports inside it
         c.confidence = 0.85 if a <= 1 else 0.97
@@ -3794,8 +3939,11 @@ def _attach(
         right_edge < j
         and c.lemma not in REPORT_LEMMAS
         and (toks[right_edge].low in OBJECT_PREPS or toks[right_edge].tag in ("DT", "PRP$"))
-        # "commented to the Gazette": a proper name after "to" is an addressee
-        and not (toks[right_edge].low == "to" and _proper_after(toks, right_edge + 1))
+        # "commented to the Gazette", "shouted to the crowd": an addressee, not content
+        and not (
+            toks[right_edge].low == "to"
+            and (_proper_after(toks, right_edge + 1) or _audience_after(toks, right_edge + 1, j))
+        )
         and not any(toks[x].word[:1].isalnum() for x in range(j, n))
         and not any(_time_word(toks[x]) for x in range(right_edge, j))
     ):
@@ -3849,6 +3997,20 @@ def _attach(
             # "told reporters that ..." drops the addressee; "urged voters to ..." keeps it
             j = _skip_adverbials(toks, k, n)
     q_after = _quote_starting_after(text, toks, j, regions)
+    if (
+        q_after is None
+        and 0 < j < n
+        and toks[j].qmark == "open"
+        and toks[j - 1].low in ("'s", "’s")
+    ):
+        # 'told the station's "Morning Call" on Friday that ...': past the program's title
+        title = regions.by_start.get(toks[j].start)
+        k = j + 1
+        while title is not None and k < n and toks[k].start < title[1]:
+            k += 1
+        k = _skip_adverbials(toks, k, n)
+        if k < n and toks[k].low == "that":
+            j = k
     if q_before is not None and left_edge == 0 and q_after is None:
         # '"..." She says they will go on.': a clause after the cue wins over a quotation
         # that closed the previous sentence
@@ -3900,13 +4062,15 @@ def _attach(
         and toks[j].low == ","
     ):
         left_edge -= 1
+    # "A plan, he said, for how ...": the comma after the cue, not a phrase it opens
+    pj = right_edge if right_edge < j and toks[right_edge].low == "," else j
     if (
-        j < n - 2
-        and toks[j].low == ","
+        pj < n - 2
+        and toks[pj].low == ","
         and left_edge > 1
         and toks[left_edge - 1].low == ","
         and not toks[left_edge - 2].qmark
-        and any(toks[x].tag.startswith("VB") or toks[x].tag == "MD" for x in range(j + 1, n))
+        and any(toks[x].tag.startswith("VB") or toks[x].tag == "MD" for x in range(pj + 1, n))
         and (
             not any(toks[x].tag.startswith("VB") for x in range(left_edge - 1))
             # "The plant was busy, the owner said, until it closed": a bare "X said,"
@@ -3915,7 +4079,7 @@ def _attach(
                 c.weight >= 0.8
                 and src is not None
                 and not c.inverted
-                and (j == right_edge or c.lemma not in ADDRESSEE_VERBS)
+                and (pj == right_edge or c.lemma not in ADDRESSEE_VERBS)
             )
         )
     ):
@@ -3926,7 +4090,7 @@ def _attach(
         # the words around the cue and its source: "The news, [X said,] is that ..."
         c.pieces = (
             _trim(text, start, toks[left_edge - 1].start),
-            _trim(text, toks[j].end, sent_end),
+            _trim(text, toks[pj].end, sent_end),
         )
         c.rule = "cue-parenthetical"
         c.confidence = 0.3 + 0.6 * conf
@@ -3962,8 +4126,17 @@ def _attach(
         st, e = agent
         if e < n and toks[e].low == "of" and _by_phrase_end(toks, e) > e + 1:
             e = _by_phrase_end(toks, e)  # "by dozens of papers"
+        rel_end = e  # "was accused by a reporter, who covered it, of ...": over the relative
+        if e + 1 < n and toks[e].low == "," and toks[e + 1].low in RELATIVES:
+            m = e + 2
+            while m < min(n, e + REL_CLAUSE_SCAN) and toks[m].low != "," and not toks[m].qmark:
+                m += 1
+            if m + 1 < n and toks[m].low == "," and toks[m + 1].low in PASSIVE_COMPLEMENTS:
+                rel_end = m + 1
         # "She was told by police that ...", "was described by engineers as unsafe": a
         # complement after the agent is the content, and the forward clause below finds it
+        if rel_end > e:
+            e = rel_end
         if not (e < n and toks[e].low in PASSIVE_COMPLEMENTS):
             subject = _trim(text, toks[src[0]].start, toks[src[1] - 1].end)
             c.source = (st, e)
@@ -3996,6 +4169,19 @@ def _attach(
     # "said after his speech that ..."
     # ("wrote in a letter obtained by the Gazette that ...": a participle may modify the
     # phrase's noun)
+    participle = 0 < j < n - 1 and (
+        toks[j].tag in ("VBN", "VBG") or (toks[j].tag == "VBD" and toks[j + 1].low == "by")
+    )
+    if participle and toks[j - 1].low == ",":
+        # "argued in its letter, signed by Ana Ruiz, an aide, that ...": over the aside
+        m = j + 1
+        while m < min(n, j + ASIDE_SCAN) and not (toks[m].low == "that" and toks[m - 1].low == ","):
+            if toks[m].tag in FINITE_TAGS or toks[m].quoted or toks[m].qmark:
+                m = n
+                break
+            m += 1
+        if m < min(n, j + ASIDE_SCAN):
+            j = m
     k = j
     while k < n and k - j < 12:
         if toks[k].low == "that" and toks[k].tag in ("IN", "DT", "WDT"):
@@ -4160,8 +4346,18 @@ def _attach(
             )
             for x, t in ((x, toks[x]) for x in range(end_i))
         )
+        # "... to just 75,000 pledged": a number is no speaker
+        numeral = src is not None and all(toks[x].tag == "CD" for x in range(*src))
+        # "..., continuing to put parents at risk": a participle with no subject of its
+        # own modifies the clause before it, it does not report it
+        participle = src is None and toks[a].tag == "VBG"
         after = max(c.cue[1], c.source[1] if c.source else 0)
-        if end_i > 0 and (has_verb or _fragment_said(toks, end_i, after, n)):
+        if (
+            end_i > 0
+            and (has_verb or _fragment_said(toks, end_i, after, n))
+            and not numeral
+            and not participle
+        ):
             s, e = _trim(
                 text, start_char, toks[end_i].end if toks[end_i].qmark else toks[end_i - 1].end
             )
@@ -4177,7 +4373,8 @@ def _fragment_said(toks: list[Tok], end_i: int, after: int, n: int) -> bool:
     Ruiz, he said."): a reply, the words of the cue's subject."""
     return (
         end_i >= 2
-        and toks[0].tag not in ("IN", "TO", "CC", "RB", "WRB", "CD")
+        # not an adverbial or a command: "On Monday, she said.", "Believe me, I know."
+        and toks[0].tag not in ("IN", "TO", "CC", "RB", "WRB", "CD", "VB")
         and toks[0].low not in WEEKDAYS
         and all(not toks[x].word[:1].isalnum() for x in range(after, n))
     )
@@ -5109,5 +5306,7 @@ def _quote_starting_after(text, toks, j: int, regions) -> tuple[int, int] | None
     while j < n and toks[j].low in (",", ":", "--", "—", "–") and not toks[j].qmark:
         j += 1
     if j < n and toks[j].qmark in ("open", "inner"):
+        if j > 0 and toks[j - 1].low in ("'s", "’s"):
+            return None  # 'told the station's "Morning Call"': a program's title
         return regions.by_start.get(toks[j].start)
     return None

@@ -684,6 +684,16 @@ ROLE_NOUNS = _word_preps(
     )
 )
 
+# What a player aims at or holds in a game: "took a shot at the goal", "a champion of
+# Wimbledon" are play, not stance
+PLAY_TARGETS = set(
+    """
+    goal goals net basket hoop rim ball puck pin hole green crown medal medals trophy cup
+    title titles championship championships tournament marathon olympics league derby slam
+    wimbledon
+    """.split()
+)
+
 # Cue verbs whose base form is as often a common noun: "the campaign plan", "a state report".
 NOUN_HOMOGRAPHS = set(
     """

@@ -315,7 +315,10 @@ def _paragraph(
         if start >= end:
             continue
         kind = kinds.get(start, "sentence")
-        if kind == "sentence" and not state.seen_body:
+        # a title line ending in a period is no body: "Pier Shut for Repairs.\n\nLAGOS,
+        # May 2 (UPI) -- ..." still opens with a dateline
+        title_only = number == 1 and start == p_start and len(out) == 1
+        if kind == "sentence" and (not state.seen_body or title_only):
             match = DATELINE.match(text, start, end)
             if match and _is_dateline(match):
                 datelines.append((start, _rstrip(text, start, match.end())))

@@ -330,11 +330,21 @@ def _proper_name(words: list[str]) -> list[str]:
     of = next((k for k, w in enumerate(words) if w.lower() == "of"), None)
     if of is None or of == 0:
         return strip_titles(words)
+    lead = 1 if words[0] == "The" else 0
+    if of > lead and all(w.lower() in TITLES for w in words[lead:of]):
+        # a title of a place with no holder named: "Governor of the Harbour Province" is the
+        # office, not the province; a name after it is the holder ("... of State Ana Ruiz")
+        given = next((k for k in range(of + 1, len(words)) if _given_name_gender(words[k])), None)
+        if given is not None:
+            return words[given:]
+        place = words[of + 2 :] if words[of + 1 : of + 2] == ["the"] else words[of + 1 :]
+        holder = strip_titles(place)  # "of State Mara Lindqvist": Mara Lindqvist
+        return words[lead:] if holder == place else holder
     left = strip_titles(words[:of])
     if len(left) >= 2 and not is_org(left):
         return left
     if words[0].lower() in TITLES:
-        return strip_titles(words)
+        return left if left and left[0].lower() not in TITLES else strip_titles(words)
     return words
 
 
@@ -390,7 +400,9 @@ def _description(source_text: str) -> str:
 
 def head_words(source_text: str) -> list[str]:
     """The naming part of a source mention: before an apposition or a "who" clause."""
-    return [_clean_word(w) for w in _head_text(source_text).split()]
+    words = _head_text(source_text).split()
+    # a quoted nickname is no part of the name: 'Ana "Nana" Ruiz' is Ana Ruiz
+    return [_clean_word(w) for w in words if not (w[:1] in '"“' and w[-1:] in '"”')]
 
 
 def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple[int, str]]) -> str:
@@ -414,6 +426,7 @@ def resolve(source_text: str, offset: int, names: NameIndex, history: list[tuple
     while caps_start > 0 and (
         words[caps_start - 1][:1].isupper()
         or low[caps_start - 1] in ("of", "de", "van", "von", "al", "bin", "for", "and", "&")
+        or (low[caps_start - 1] == "the" and caps_start > 1 and low[caps_start - 2] == "of")
     ):
         caps_start -= 1
     while caps_start < caps_end and not words[caps_start][:1].isupper():

@@ -2376,3 +2376,232 @@ def test_held_noun_mantra():
 )
 def test_subject_noun_content_ends_at_the_sentence_verb(text, content):
     assert _one(text)[0].content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz took a shot at the goal in the final minute.",
+        "Ruiz took a shot at the title last year.",
+        "Ruiz took a shot at winning the regatta.",
+        "Ruiz is a two-time champion of the Harbour Marathon.",
+    ],
+)
+def test_play_and_tries_are_no_stance(text):
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz took a shot at the council over the tolls.", "the council over the tolls"),
+        ("Ruiz took aim at the goals of the council.", "the goals of the council"),
+        ("Ruiz is a champion of lower tolls.", "lower tolls"),
+    ],
+)
+def test_stance_idioms_still_hold_beside_play(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+def test_a_quotation_opened_in_the_content_goes_on_to_its_close():
+    text = 'According to Ruiz, "the pier is shut for now. The tolls will stay."'
+    assert _one(text)[0].content.text(text) == ('"the pier is shut for now. The tolls will stay."')
+
+
+def test_a_later_quotation_does_not_lengthen_the_content():
+    text = 'According to Ruiz, the pier is shut. "The tolls stay," Lund said.'
+    assert attribute(text)[0].content.text(text) == "the pier is shut"
+
+
+def test_a_short_quoted_sentence_after_a_cued_quotation_goes_on_with_it():
+    text = '"The tolls are too high," Ruiz said. "Big time."'
+    assert _one(text)[0].content.text(text) == text
+
+
+def test_a_short_quotation_after_other_words_is_not_a_continuation():
+    text = '"The tolls are high," Ruiz said. Lund called the plan "a farce."'
+    first = attribute(text)[0]
+    assert first.content.text(text) == '"The tolls are high,"'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a report by the council on Monday, the pier was built in 1920.",
+        "According to Ruiz in an interview with the paper, the pier was built in 1920.",
+    ],
+)
+def test_phrases_after_the_source_of_according_to_are_not_content(text):
+    assert _one(text)[0].content.text(text) == "the pier was built in 1920"
+
+
+def test_initials_in_a_row_stay_with_the_name():
+    text = "According to E. J. Ruiz, the pier was built in 1920."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "E. J. Ruiz",
+        "the pier was built in 1920",
+    )
+
+
+def test_a_headline_noun_after_an_adjective_in_s_is_no_verb():
+    assert attribute("A Curious Plan to Sell the Pier\n\nThe pier closed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has a plan, Ruiz said, to keep the port open.",
+        "The council has a plan, Ruiz said, for how the port can stay open.",
+    ],
+)
+def test_a_parenthetical_cue_before_a_phrase_reports_both_sides(text):
+    a = _one(text)[0]
+    assert (a.rule, a.content.text(text)) == ("cue-parenthetical", text[:-1])
+
+
+def test_a_quotation_after_a_linking_word_goes_on_with_the_last_one():
+    text = '"The tolls are far too high for us," Ruiz said. Instead, "the council should cut them."'
+    a = _one(text)[0]
+    assert a.content_spans[-1].text(text) == '"the council should cut them."'
+
+
+def test_a_quotation_later_in_a_linked_sentence_is_not_a_continuation():
+    text = (
+        '"The tolls are far too high," Ruiz said. Instead, the council kept its "fair toll plan."'
+    )
+    assert [a.content.text(text) for a in attribute(text)] == ['"The tolls are far too high,"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Perhaps most telling, the council never met.", "The most telling sign was the empty pier."],
+)
+def test_a_gerund_after_a_degree_word_is_an_adjective(text):
+    assert attribute(text) == []
+
+
+def test_a_gerund_cue_with_its_object_still_reports():
+    text = "Ruiz is telling voters the pier is safe."
+    assert _one(text)[0].content.text(text) == "the pier is safe"
+
+
+def test_a_number_before_a_closing_cue_is_no_speaker():
+    assert attribute("Tolls fell to a mere 40,000 pledged.") == []
+
+
+def test_backed_out_is_a_withdrawal_not_support():
+    text = "When the vote came, under heavy pressure, the council backed out."
+    assert attribute(text) == []
+
+
+def test_a_quoted_nickname_is_part_of_the_name_not_a_quotation():
+    text = '"The port is watching us," Ana "Nana" Ruiz said.'
+    a = _one(text)[0]
+    assert (a.content.text(text), a.source.text(text), a.speaker) == (
+        '"The port is watching us,"',
+        'Ana "Nana" Ruiz',
+        "Ana Ruiz",
+    )
+    assert quote_regions(text) == [(0, 26)]
+
+
+@pytest.mark.parametrize("text", ["Ruiz shouted to the crowd.", "Ruiz spoke to reporters."])
+def test_an_audience_after_to_is_no_content(text):
+    assert attribute(text) == []
+
+
+def test_a_thing_after_to_is_still_what_the_verb_is_about():
+    text = "Ruiz objected to the plan."
+    assert _one(text)[0].content.text(text) == "to the plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the mayor, basically.",
+        "Believe me, I know.",
+        "Ruiz made his remarks on Saturday.",
+    ],
+)
+def test_a_one_word_content_that_says_nothing_gives_no_attribution(text):
+    assert attribute(text) == []
+
+
+def test_a_name_content_still_counts():
+    text = "The mayor endorsed Ana Lund."
+    assert _one(text)[0].content.text(text) == "Ana Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ruiz told the station\'s "Morning Call" that the pier was shut.',
+        'Ruiz said on the station\'s "Morning Call" on Friday that the pier was shut.',
+    ],
+)
+def test_a_quoted_title_after_a_possessive_is_no_quotation(text):
+    assert _one(text)[0].content.text(text) == "that the pier was shut"
+
+
+def test_a_quoted_title_after_a_possessive_can_be_the_object():
+    text = 'Ruiz attacked Lund\'s "harbor values" and his record.'
+    assert _one(text)[0].content.text(text) == 'Lund\'s "harbor values" and his record'
+
+
+def test_no_longer_between_the_auxiliary_and_the_verb_is_part_of_the_cue():
+    text = "Ruiz said the board could no longer defend the toll."
+    atts = attribute(text)
+    assert [a.source.text(text) for a in atts if a.source] == ["Ruiz"]
+
+
+def test_according_to_between_a_subject_and_its_verb_reports_both():
+    text = "The pier, according to Ruiz, is unsafe."
+    a = _one(text)[0]
+    assert [p.text(text) for p in a.content_spans] == ["The pier", "is unsafe"]
+
+
+def test_according_to_after_a_clause_keeps_only_the_clause():
+    text = "The pier is unsafe, according to Ruiz, and the tolls will rise."
+    assert _one(text)[0].content.text(text) == "The pier is unsafe"
+
+
+def test_a_relative_clause_on_the_passive_agent_before_its_complement():
+    text = "Ruiz was accused by a reporter, who served under Lund, of hiding the ledger."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "a reporter, who served under Lund",
+        "of hiding the ledger",
+    )
+
+
+def test_a_closing_participle_with_no_subject_reports_nothing():
+    text = "That may be hard, since the toll is stuck in court, continuing to hurt firms."
+    assert attribute(text) == []
+
+
+def test_a_parenthetical_cut_by_the_next_cue_keeps_its_cue_out_of_the_content():
+    text = "The pier is shut, Ruiz said, adding that the tolls stay."
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "The pier is shut",
+        "that the tolls stay",
+    ]
+
+
+def test_a_cue_after_an_auxiliary_inside_a_content_does_not_cut_it():
+    text = "His lawyer's warning that the pier was unsafe since the guard would assert his rights went unheeded."
+    atts = attribute(text)
+    assert [a.content.text(text) for a in atts] == [
+        "that the pier was unsafe since the guard would assert his rights"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm argued in its letter, signed by Ana Ruiz, a vice president for the port, that the toll was unfair.",
+        "The firm argued, citing its own data, that the toll was unfair.",
+    ],
+)
+def test_a_participle_aside_before_that_is_not_content(text):
+    assert _one(text)[0].content.text(text) == "that the toll was unfair"

@@ -325,3 +325,12 @@ def test_spans_are_ordered_stripped_and_lose_nothing(text):
     assert_well_formed(text, sentences, skip=datelines)
     for start, end in datelines:
         assert text[start:end] == text[start:end].strip() and start < end
+
+
+def test_dateline_after_a_title_line_ending_in_a_period():
+    text = (
+        "Pier shut for repairs.\n\nLAGOS, May 2 (UPI) — The pier is shut, Ruiz said.\n\n"
+        "OSLO, May 3 (UPI) — The port is open."
+    )
+    _, datelines = segment_with_datelines(text)
+    assert [text[a:b] for a, b in datelines] == ["LAGOS, May 2 (UPI) —"]

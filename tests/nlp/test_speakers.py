@@ -137,3 +137,17 @@ def test_a_lone_surname_is_the_last_resort_for_a_pronoun():
 )
 def test_a_title_with_of_still_names_its_holder(mention, speaker):
     assert resolve(mention, 0, NameIndex(""), []) == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker"),
+    [
+        ("The Governor of the Harbour Province", "Governor of the Harbour Province"),
+        ("the Governor of Texas", "Governor of Texas"),
+        ("Vice Governor of the Harbour Province Ana Ruiz", "Ana Ruiz"),
+        ("Secretary of State Ana Ruiz", "Ana Ruiz"),
+        ("Mr. Ruiz of the Harbour Club", "Ruiz"),
+    ],
+)
+def test_a_title_of_a_place_is_the_office_not_the_place(mention, speaker):
+    assert resolve(mention, 0, NameIndex(""), []) == speaker
