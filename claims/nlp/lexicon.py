@@ -488,6 +488,10 @@ STANCE_VERBS = {
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
     gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus list
     bemoan
+    deride chastise disavow snub rebuff lampoon denigrate demonize vilify malign skewer pillory
+    reprimand admonish censure repudiate renounce disown regret resent relish cherish lionize
+    glorify idolize acclaim scorn spurn shun upbraid reproach loathe detest despise abhor
+    revere venerate begrudge
     """.split()
 }
 PARTICLES_STANCE = {

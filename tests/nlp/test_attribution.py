@@ -1928,3 +1928,21 @@ def test_age_and_hometown_stay_with_the_name(text, source):
 def test_past_tense_tagged_as_participle_still_makes_a_clause():
     text = "Intruders compromised nine laptops, the audit said."
     assert _one(text)[0].content.text(text) == "Intruders compromised nine laptops"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The mayor derided the pier plan as a waste.", "The mayor", "the pier plan as a waste"),
+        ("Ruiz quickly disavowed the flyer.", "Ruiz", "the flyer"),
+        ("The mayor chastised the port for the delay.", "The mayor", "the port for the delay"),
+        ("Ruiz regrets her remarks about the council.", "Ruiz", "her remarks about the council"),
+    ],
+)
+def test_verbs_of_scorn_disowning_and_regret_are_stance_cues(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_stance_verb_needs_a_subject_that_can_hold_a_view():
+    assert attribute("The storm chastised the pier all night.") == []
