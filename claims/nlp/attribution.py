@@ -31,6 +31,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     ADJ_INFINITIVE,
     ADJ_PREP_CUES,
+    AS_FORMS,
     AUXILIARIES,
     HUMAN_NOUNS,
     IDIOM_CUES,
@@ -1061,7 +1062,11 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     t.low not in NON_CUE_VERBS
                     and (a == i or t.tag != "VBN" or _perfect(toks, a, i))
                     and b < n
-                    and (toks[b].low == "that" or toks[b].qmark == "open")
+                    and (
+                        toks[b].low == "that"
+                        or toks[b].qmark == "open"
+                        or (t.low in AS_FORMS and _as_complement(toks, b))
+                    )
                 )
             if (
                 ok
@@ -1081,6 +1086,27 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
     if kicker and len(cands) > 1:
         cands.pop(0)  # "EXCLUSIVE: X says ...": the label names the story, X speaks
     return cands
+
+
+AS_SCAN = 8  # words between a verb of casting and the "as" of its complement
+AS_CLAUSE_VERB = 3  # words after "as" and its first word where a clause's verb would stand
+CLAUSE_PRONOUNS = AGENT_PRONOUNS | {"it", "you"}
+AS_STOPS = {",", ";", ":", "(", "--", "—", "–", "that", "and", "but", "to", "when", "while"}
+
+
+def _as_complement(toks: list[Tok], b: int) -> bool:
+    """After the verb that ends before b, an object and "as" with a description, not "as"
+    opening a clause: "billed the pier as a landmark", not "painted the fence as he left"."""
+    for k in range(b + 1, min(len(toks) - 1, b + AS_SCAN)):
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in AS_STOPS or t.tag in FINITE_TAGS:
+            return False
+        if t.low == "as":
+            # "as he left", "as the sun set": a clause of time, its subject and verb
+            return toks[k + 1].low not in CLAUSE_PRONOUNS and not any(
+                x.tag in FINITE_TAGS for x in toks[k + 2 : k + 2 + AS_CLAUSE_VERB]
+            )
+    return False
 
 
 def _cue_form_3sg(word: str) -> bool:

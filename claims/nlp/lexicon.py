@@ -255,6 +255,9 @@ IRREGULAR = {
     "broadcast": ("broadcasts", "broadcast", "broadcast", "broadcasting"),
     "lay": ("lays", "laid", "laid", "laying"),
     "read": ("reads", "read", "read", "reading"),
+    "sell": ("sells", "sold", "sold", "selling"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
+    "spin": ("spins", "spun", "spun", "spinning"),
 }
 DOUBLE_FINAL = {
     "shrug",
@@ -277,6 +280,8 @@ DOUBLE_FINAL = {
     "brag",
     "vet",
     "chat",
+    "peg",
+    "tag",
 }
 
 # Verbs whose first complement is the addressee ("told AFP", "warned reporters"); lemmas of
@@ -502,6 +507,17 @@ PARTICLES_STANCE = {
     "refer": {"to"},
     "speak": {"about", "of"},
 }
+
+# Verbs of casting someone or something in a light, cues only in the frame "X <verb> Y as Z"
+# after a subject that can hold a view: "the mayor billed the pier as a landmark", "Ruiz
+# painted the plan as reckless", "voters picked Ruiz as their favorite".
+AS_VERBS = set(
+    """
+    bill paint frame pitch present style peg tag rate rank name rename recast reframe rebrand
+    choose pick select single hail knock cover treat identify position market sell spin
+    caricature envision regard tout
+    """.split()
+)
 
 # Verbs that, even with a human subject, do not introduce attributed content (being, having,
 # moving, winning): the generic cue rule in attribution.py skips them.
@@ -950,6 +966,7 @@ def _build_stance_forms() -> dict[str, tuple[str, str]]:
 
 
 STANCE_FORMS = _build_stance_forms()
+AS_FORMS = {f for lemma in AS_VERBS for f in _forms(lemma)}
 
 
 def cue_weight(lemma: str) -> float:

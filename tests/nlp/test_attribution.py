@@ -1946,3 +1946,28 @@ def test_verbs_of_scorn_disowning_and_regret_are_stance_cues(text, source, conte
 
 def test_stance_verb_needs_a_subject_that_can_hold_a_view():
     assert attribute("The storm chastised the pier all night.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor billed the pier as a landmark for the port.", "the pier as a landmark"),
+        ("Ruiz has painted the new toll plan as a tax on commuters.", "the new toll plan as a tax"),
+    ],
+)
+def test_verb_of_casting_with_an_as_complement_is_a_cue(text, content):
+    a = _one(text)[0]
+    assert a.content.text(text).startswith(content)
+    assert a.source.text(text) in ("The mayor", "Ruiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz painted the fence on Monday.",
+        "Ruiz painted the fence as he waited.",
+        "Ruiz painted the fence as the sun went down.",
+    ],
+)
+def test_verb_of_casting_without_an_as_complement_is_no_cue(text):
+    assert attribute(text) == []
