@@ -1050,7 +1050,17 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     _is_verb_use(toks, i, stance[1]) and not _other_sense(toks, i, lemma, stance[1])
                 ) and (a == i or stance[1] != "part" or _perfect(toks, a, i))
                 parts = PARTICLES_STANCE.get(lemma)
-                if parts and b < n and toks[b].low in parts:
+                if (
+                    parts
+                    and b < n
+                    and toks[b].low in parts
+                    # "voted to close the pier", not "voted to the left"
+                    and (
+                        lemma != "vote"
+                        or toks[b].low != "to"
+                        or (b + 1 < n and _infinitive(toks, b + 1))
+                    )
+                ):
                     b += 1
                 elif parts and _adverb_particle(toks, b, parts):
                     b += 2

@@ -501,7 +501,7 @@ STANCE_VERBS = {
 }
 PARTICLES_STANCE = {
     "focus": {"on"},
-    "vote": {"for", "against"},
+    "vote": {"for", "against", "to", "down"},
     "talk": {"about", "up"},
     "lay": {"out"},
     "refer": {"to"},
@@ -559,6 +559,7 @@ HUMAN_NOUNS = set(
     columnist columnists commentator host hosts anchor correspondent reporter journalist
     scientist researcher organizers protesters demonstrators sources source officer agent
     agents backers proponents advocates defenders skeptics detractors
+    legislature legislatures chamber council councils panel assembly caucus majority
     """.split()
 )
 

@@ -1971,3 +1971,26 @@ def test_verb_of_casting_with_an_as_complement_is_a_cue(text, content):
 )
 def test_verb_of_casting_without_an_as_complement_is_no_cue(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The council voted to close the pier.", "The council", "close the pier"),
+        (
+            "The state legislature voted down the toll plan.",
+            "The state legislature",
+            "the toll plan",
+        ),
+    ],
+)
+def test_a_body_voting_to_do_or_down_something_holds_it(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["The council voted on Monday.", "The panel voted to the last minute."]
+)
+def test_a_vote_without_its_object_is_no_cue(text):
+    assert attribute(text) == []
