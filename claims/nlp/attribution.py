@@ -1084,6 +1084,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 and (
                     _agentive(toks[a - 1])
                     or _comma_subject(toks, a, stance[1] if stance else t.tag)
+                    or (t.tag in ("VBD", "VBZ", "VBP") and _coordinated_subject(toks, a, i))
                 )
             ):
                 if b < n and toks[b].tag == "RP":
@@ -1117,6 +1118,39 @@ def _as_complement(toks: list[Tok], b: int) -> bool:
                 x.tag in FINITE_TAGS for x in toks[k + 2 : k + 2 + AS_CLAUSE_VERB]
             )
     return False
+
+
+COORD_SCAN = 30  # words back from "and" to the verb whose subject a coordinated verb shares
+COORD_STOPS = {"that", "who", "which", ";", ":", "(", "if", "because", "when", "while"}
+
+
+def _coordinated_subject(toks: list[Tok], a: int, i: int) -> bool:
+    """The verb at i (its cue from a) follows "and" and shares the subject of the clause's
+    earlier verb, one that can hold a view: "Ruiz took office in May and then voted against"."""
+    if toks[a - 1].low != "and":
+        return False
+    for k in range(a - 2, max(-1, a - COORD_SCAN), -1):
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in COORD_STOPS:
+            return False
+        if t.tag in ("VBD", "VBZ", "VBP"):
+            # "the mayor is popular and praised for ...": after "be", a participle
+            fa = _aux_left(toks, k)
+            return (
+                fa > 0
+                and t.low not in BE_FORMS
+                and _agentive(toks[fa - 1])
+                and _same_tense(t, toks[i])
+            )
+    return False
+
+
+def _same_tense(first: Tok, verb: Tok) -> bool:
+    """Coordinated verbs share their tense ("ran ... and cited", "has run ... and cited"); a
+    mismatch is a noun ("wanted the deals and favors")."""
+    if verb.tag == "VBD":
+        return first.tag == "VBD" or first.low in HAVE_FORMS
+    return first.tag in ("VBZ", "VBP")
 
 
 def _cue_form_3sg(word: str) -> bool:

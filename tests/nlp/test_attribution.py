@@ -1994,3 +1994,14 @@ def test_a_body_voting_to_do_or_down_something_holds_it(text, source, content):
 )
 def test_a_vote_without_its_object_is_no_cue(text):
     assert attribute(text) == []
+
+
+def test_stance_verb_after_and_shares_the_subject_of_the_earlier_verb():
+    text = "Ruiz took office in May and then voted against the toll plan."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the toll plan")
+
+
+def test_a_word_after_and_in_another_tense_is_a_noun_not_a_coordinated_verb():
+    text = "Ruiz wanted to keep the loans and favors to the port hidden."
+    assert [a.cue.text(text) for a in attribute(text)] == ["wanted"]
