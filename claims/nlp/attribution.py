@@ -31,7 +31,6 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     ADJ_INFINITIVE,
     ADJ_PREP_CUES,
-    AS_FORMS,
     AUXILIARIES,
     HUMAN_NOUNS,
     IDIOM_CUES,
@@ -41,6 +40,7 @@ from .lexicon import (
     NON_CUE_VERBS,
     NOUN_HOMOGRAPHS,
     NOUN_PREP_CUES,
+    OBJECT_PREP_FORMS,
     PARTICLES,
     PARTICLES_STANCE,
     PERSON_PRONOUNS,
@@ -1070,12 +1070,17 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 lemma = t.low
                 ok = (
                     t.low not in NON_CUE_VERBS
-                    and (a == i or t.tag != "VBN" or _perfect(toks, a, i))
+                    # "X repeatedly linked ...": a past tense the tagger calls a participle
+                    and (
+                        t.tag != "VBN"
+                        or _perfect(toks, a, i)
+                        or all(toks[x].tag.startswith("RB") for x in range(a, i))
+                    )
                     and b < n
                     and (
                         toks[b].low == "that"
                         or toks[b].qmark == "open"
-                        or (t.low in AS_FORMS and _as_complement(toks, b))
+                        or (t.low in OBJECT_PREP_FORMS and _object_then(toks, b, t.low))
                     )
                 )
             if (
@@ -1099,24 +1104,29 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
     return cands
 
 
-AS_SCAN = 8  # words between a verb of casting and the "as" of its complement
+PREP_SCAN = 8  # words between a verb and the "as"/"to" after its object
 AS_CLAUSE_VERB = 3  # words after "as" and its first word where a clause's verb would stand
 CLAUSE_PRONOUNS = AGENT_PRONOUNS | {"it", "you"}
-AS_STOPS = {",", ";", ":", "(", "--", "—", "–", "that", "and", "but", "to", "when", "while"}
+PREP_STOPS = {",", ";", ":", "(", "--", "—", "–", "that", "and", "but", "to", "when", "while"}
 
 
-def _as_complement(toks: list[Tok], b: int) -> bool:
-    """After the verb that ends before b, an object and "as" with a description, not "as"
-    opening a clause: "billed the pier as a landmark", not "painted the fence as he left"."""
-    for k in range(b + 1, min(len(toks) - 1, b + AS_SCAN)):
+def _object_then(toks: list[Tok], b: int, word: str) -> bool:
+    """After the verb `word` that ends before b, an object and the word that opens its
+    complement ("billed the pier as a landmark", "linked the delays to the storm"), not "as"
+    opening a clause ("painted the fence as he left") or "to" an infinitive."""
+    prep = OBJECT_PREP_FORMS[word]
+    for k in range(b + 1, min(len(toks) - 1, b + PREP_SCAN)):
         t = toks[k]
-        if t.quoted or t.qmark or t.low in AS_STOPS or t.tag in FINITE_TAGS:
-            return False
-        if t.low == "as":
+        if t.low == prep and not (t.quoted or t.qmark):
+            nxt = toks[k + 1]
+            if prep == "to":
+                return not nxt.tag.startswith("VB")
             # "as he left", "as the sun set": a clause of time, its subject and verb
-            return toks[k + 1].low not in CLAUSE_PRONOUNS and not any(
+            return nxt.low not in CLAUSE_PRONOUNS and not any(
                 x.tag in FINITE_TAGS for x in toks[k + 2 : k + 2 + AS_CLAUSE_VERB]
             )
+        if t.quoted or t.qmark or t.low in PREP_STOPS or t.tag in FINITE_TAGS:
+            return False
     return False
 
 

@@ -518,6 +518,9 @@ AS_VERBS = set(
     caricature envision regard tout
     """.split()
 )
+# Verbs of naming a cause, cues only in the frame "X <verb> Y to Z": "Ruiz linked the delays
+# to the storm", "the mayor attributed the losses to the port".
+TO_VERBS = {"link", "attribute", "ascribe"}
 
 # Verbs that, even with a human subject, do not introduce attributed content (being, having,
 # moving, winning): the generic cue rule in attribution.py skips them.
@@ -967,7 +970,11 @@ def _build_stance_forms() -> dict[str, tuple[str, str]]:
 
 
 STANCE_FORMS = _build_stance_forms()
-AS_FORMS = {f for lemma in AS_VERBS for f in _forms(lemma)}
+# word form -> the word that opens the complement after its object
+OBJECT_PREP_FORMS = {
+    **{f: "as" for lemma in AS_VERBS for f in _forms(lemma)},
+    **{f: "to" for lemma in TO_VERBS for f in _forms(lemma)},
+}
 
 
 def cue_weight(lemma: str) -> float:

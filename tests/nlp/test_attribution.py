@@ -2005,3 +2005,20 @@ def test_stance_verb_after_and_shares_the_subject_of_the_earlier_verb():
 def test_a_word_after_and_in_another_tense_is_a_noun_not_a_coordinated_verb():
     text = "Ruiz wanted to keep the loans and favors to the port hidden."
     assert [a.cue.text(text) for a in attribute(text)] == ["wanted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Ruiz repeatedly linked the delays to the storm.", "Ruiz", "the delays to the storm"),
+        ("The mayor attributed the losses to the port.", "The mayor", "the losses to the port"),
+    ],
+)
+def test_verb_naming_a_cause_with_a_to_complement_is_a_cue(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+@pytest.mark.parametrize("text", ["Ruiz linked the delays.", "Ruiz linked arms to sing."])
+def test_verb_naming_a_cause_without_its_to_complement_is_no_cue(text):
+    assert attribute(text) == []
