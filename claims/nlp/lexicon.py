@@ -534,7 +534,7 @@ NON_CUE_VERBS = set(
     took takes made makes gave gives put puts kept keeps let lets began begins started starts
     spent spends worked works used uses tried tries helped helps led leads turned turns
     received receives raised raises earned earns finished finishes ended ends
-    needed needs appeared appears happened happens fell falls rose rises
+    needed needs appeared appears happened happens fell falls rose rises titled entitled
     """.split()
 )
 
@@ -563,6 +563,8 @@ HUMAN_NOUNS = set(
     scientist researcher organizers protesters demonstrators sources source officer agent
     agents backers proponents advocates defenders skeptics detractors
     legislature legislatures chamber council councils panel assembly caucus majority
+    ad ads editorial editorials column op-ed book memo letter spot video
+    documentary website blog
     """.split()
 )
 

@@ -2022,3 +2022,18 @@ def test_verb_naming_a_cause_with_a_to_complement_is_a_cue(text, source, content
 @pytest.mark.parametrize("text", ["Ruiz linked the delays.", "Ruiz linked arms to sing."])
 def test_verb_naming_a_cause_without_its_to_complement_is_no_cue(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The new ad mocked the mayor for the pier delays.", "The new ad"),
+        ("The editorial hailed the port deal as a win.", "The editorial"),
+    ],
+)
+def test_an_ad_or_an_editorial_can_hold_a_view(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_a_title_is_no_quotation_of_its_work():
+    assert attribute("The ad, titled “Pier Pressure,” ran on Monday.") == []
