@@ -497,6 +497,7 @@ STANCE_VERBS = {
     reprimand admonish censure repudiate renounce disown regret resent relish cherish lionize
     glorify idolize acclaim scorn spurn shun upbraid reproach loathe detest despise abhor
     revere venerate begrudge
+    sponsor cosponsor co-sponsor repeal overrule veto
     """.split()
 }
 PARTICLES_STANCE = {

@@ -2037,3 +2037,22 @@ def test_an_ad_or_an_editorial_can_hold_a_view(text, source):
 
 def test_a_title_is_no_quotation_of_its_work():
     assert attribute("The ad, titled “Pier Pressure,” ran on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The governor vetoed the pier bill on Friday.", "The governor", "the pier bill on Friday"),
+        ("Ruiz sponsored the toll repeal.", "Ruiz", "the toll repeal"),
+    ],
+)
+def test_sponsoring_vetoing_or_repealing_a_measure_is_a_stance(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["The veto of the pier bill stands.", "The bill was vetoed in May."]
+)
+def test_a_veto_as_a_noun_or_without_its_agent_is_no_cue(text):
+    assert attribute(text) == []
