@@ -934,6 +934,11 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, i + 2), t.low, ADJ_WEIGHT, noun=True, adj=True))
             i += 2
             continue
+        if t.low == "against" and i + 1 < n and _be_against(toks, i):
+            # "Ruiz is firmly against the toll": a stance held, like "opposed to"
+            cands.append(Cand((i, i + 1), "be against", ADJ_WEIGHT, noun=True, adj=True))
+            i += 1
+            continue
         if t.low in ADJ_PREP_CUES and i + 2 < n and _adj_cue(toks, i):
             w = ADJ_THAT_WEIGHT if toks[i + 1].low == "that" else ADJ_WEIGHT
             cands.append(Cand((i, i + 2), t.low, w, noun=True, adj=True))
@@ -1534,6 +1539,22 @@ def _adj_cue(toks: list[Tok], i: int) -> bool:
     if nxt.low == "that":
         return after.tag not in FINITE_TAGS  # not "so sure that won"
     return True
+
+
+AGAINST_ADVERBS = {"not", "n't", "also", "still", "now", "all", "always"}
+AGAINST_OBJECT_TAGS = {"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "VBG", "JJ", "CD"}
+
+
+def _be_against(toks: list[Tok], i: int) -> bool:
+    """ "against" at i right after "be" (over "not" and adverbs in -ly) and before its object:
+    "is strongly against the plan", not "is up against a deadline"."""
+    nxt = toks[i + 1]
+    if nxt.quoted or nxt.qmark or nxt.tag not in AGAINST_OBJECT_TAGS or _time_word(nxt):
+        return False
+    j = i - 1
+    while j > 0 and (toks[j].low in AGAINST_ADVERBS or toks[j].low.endswith("ly")):
+        j -= 1
+    return j > 0 and toks[j].low in COPULAS and not toks[j].quoted
 
 
 def _adj_clause_cue(toks: list[Tok], i: int) -> bool:

@@ -2056,3 +2056,14 @@ def test_sponsoring_vetoing_or_repealing_a_measure_is_a_stance(text, source, con
 )
 def test_a_veto_as_a_noun_or_without_its_agent_is_no_cue(text):
     assert attribute(text) == []
+
+
+def test_be_against_is_a_stance_of_the_subject():
+    text = "Ruiz is firmly against the toll plan."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the toll plan")
+
+
+@pytest.mark.parametrize("text", ["Ruiz is up against a deadline.", "The pier is against the law."])
+def test_be_against_needs_a_subject_that_can_hold_a_view_and_no_particle(text):
+    assert attribute(text) == []
