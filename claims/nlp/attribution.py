@@ -647,7 +647,12 @@ def _standalone_subject(toks: list[Tok], i: int) -> bool:
         return False  # "Another challenge:", "Some state officials": a noun phrase
     if i > 1 and toks[i - 2].low in OBJECT_TAKING_PREPS:
         return False  # "by one estimate", "of some note": the quantifier is an object
-    return i == 1 or toks[i - 2].low in (",", ";") or toks[i - 2].tag in ("IN", "CC")
+    return (
+        i == 1
+        or toks[i - 2].low in (",", ";")
+        or toks[i - 2].tag in ("IN", "CC")
+        or (toks[i - 2].low == "no" and toks[i - 1].low == "one")  # "no one knows ..."
+    )
 
 
 OBJECT_TAKING_PREPS = {"by", "of", "to", "for", "from", "with", "in", "on", "at", "into"}

@@ -564,6 +564,7 @@ HUMAN_NOUNS = set(
     scientist researcher organizers protesters demonstrators sources source officer agent
     agents backers proponents advocates defenders skeptics detractors
     legislature legislatures chamber council councils panel assembly caucus majority
+    everyone everybody someone somebody nobody anyone anybody
     ad ads editorial editorials column op-ed book memo letter spot video
     documentary website blog
     """.split()

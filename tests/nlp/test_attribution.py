@@ -2067,3 +2067,19 @@ def test_be_against_is_a_stance_of_the_subject():
 @pytest.mark.parametrize("text", ["Ruiz is up against a deadline.", "The pier is against the law."])
 def test_be_against_needs_a_subject_that_can_hold_a_view_and_no_particle(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Everyone can see the pier is unsafe.", "Everyone", "the pier is unsafe"),
+        ("No one knows what the port will cost.", "No one", "what the port will cost"),
+    ],
+)
+def test_an_indefinite_pronoun_is_a_subject_that_can_hold_a_view(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_no_one_after_there_is_is_no_source():
+    assert attribute("There is no one left at the pier.") == []
