@@ -1223,6 +1223,11 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         # "as shown in the case of", "when used as intended": a manner, not a report; "as
         # reported by" and "as noted" still report
         return lemma not in REPORTING_AS
+    if lemma == "decline" and nxt is not None:
+        # "declined to comment", "declined the offer"; not "declined to $3 million", "declined
+        # sharply": a fall
+        after = toks[i + 2] if nxt.low in ("to", "by", "from") and i + 2 < len(toks) else nxt
+        return after.tag == "CD" or after.low[:1].isdigit() or after.low in ("$", "€", "£")
     if lemma == "enjoy":
         # "enjoyed strong support among voters", "enjoys a wide lead": a standing, not a liking
         return any(

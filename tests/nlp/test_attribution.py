@@ -2083,3 +2083,16 @@ def test_an_indefinite_pronoun_is_a_subject_that_can_hold_a_view(text, source, c
 
 def test_no_one_after_there_is_is_no_source():
     assert attribute("There is no one left at the pier.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ruiz declined to 30 percent in the May poll.", "Ruiz declined 4 points in the poll."],
+)
+def test_decline_before_an_amount_is_a_fall_not_a_refusal(text):
+    assert attribute(text) == []
+
+
+def test_decline_before_an_adverb_and_an_infinitive_is_a_refusal():
+    text = "Ruiz declined to publicly explain the fee."
+    assert _one(text)[0].content.text(text) == "to publicly explain the fee"
