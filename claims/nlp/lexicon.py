@@ -565,6 +565,9 @@ HUMAN_NOUNS = set(
     agents backers proponents advocates defenders skeptics detractors
     legislature legislatures chamber council councils panel assembly caucus majority
     everyone everybody someone somebody nobody anyone anybody
+    studies analyses physicians physician nurses employees employee colleagues friends
+    relatives neighbors neighbours followers viewers readers listeners audiences investors
+    customers consumers clients bankers owners farmers veterans immigrants families
     ad ads editorial editorials column op-ed book memo letter spot video
     documentary website blog
     """.split()

@@ -2096,3 +2096,15 @@ def test_decline_before_an_amount_is_a_fall_not_a_refusal(text):
 def test_decline_before_an_adverb_and_an_infinitive_is_a_refusal():
     text = "Ruiz declined to publicly explain the fee."
     assert _one(text)[0].content.text(text) == "to publicly explain the fee"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Two studies have credited the pier with saving the port.", "Two studies"),
+        ("Her neighbors praised the mayor for the pier.", "Her neighbors"),
+        ("The employees talked fondly about the old pier.", "The employees"),
+    ],
+)
+def test_studies_and_people_by_their_relation_can_hold_a_view(text, source):
+    assert _one(text)[0].source.text(text) == source
