@@ -1100,6 +1100,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     _agentive(toks[a - 1])
                     or _comma_subject(toks, a, stance[1] if stance else t.tag)
                     or (t.tag in ("VBD", "VBZ", "VBP") and _coordinated_subject(toks, a, i))
+                    # "the plan was applauded by critics": the agent holds the view
+                    or (stance and _passive(toks, a, b) and _by_agent(toks, b, n) is not None)
                 )
             ):
                 if b < n and toks[b].tag == "RP":

@@ -2108,3 +2108,13 @@ def test_decline_before_an_adverb_and_an_infinitive_is_a_refusal():
 )
 def test_studies_and_people_by_their_relation_can_hold_a_view(text, source):
     assert _one(text)[0].source.text(text) == source
+
+
+def test_passive_stance_verb_with_an_agent_gives_the_agent_the_view():
+    text = "The pier plan has been applauded by port workers."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("port workers", "The pier plan")
+
+
+def test_passive_stance_verb_without_an_agent_is_no_cue():
+    assert attribute("The pier plan has been applauded.") == []
