@@ -258,6 +258,7 @@ IRREGULAR = {
     "sell": ("sells", "sold", "sold", "selling"),
     "choose": ("chooses", "chose", "chosen", "choosing"),
     "spin": ("spins", "spun", "spun", "spinning"),
+    "bring": ("brings", "brought", "brought", "bringing"),
 }
 DOUBLE_FINAL = {
     "shrug",
@@ -280,6 +281,7 @@ DOUBLE_FINAL = {
     "brag",
     "vet",
     "chat",
+    "cop",
     "peg",
     "tag",
 }
@@ -342,6 +344,14 @@ PARTICLES = {
 }
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
+    "bring",
+    "cop",
+    "balk",
+    "lecture",
+    "harp",
+    "dwell",
+    "gloss",
+    "pile",
     "look",
     "focus",
     "vote",
@@ -498,6 +508,7 @@ STANCE_VERBS = {
     glorify idolize acclaim scorn spurn shun upbraid reproach loathe detest despise abhor
     revere venerate begrudge
     sponsor cosponsor co-sponsor repeal overrule veto
+    bring cop balk lecture harp dwell gloss pile
     """.split()
 }
 PARTICLES_STANCE = {
@@ -507,6 +518,14 @@ PARTICLES_STANCE = {
     "lay": {"out"},
     "refer": {"to"},
     "speak": {"about", "of"},
+    "bring": {"up"},
+    "cop": {"to"},
+    "balk": {"at"},
+    "lecture": {"on", "about"},
+    "harp": {"on"},
+    "dwell": {"on"},
+    "gloss": {"over"},
+    "pile": {"on"},
 }
 
 # Verbs of casting someone or something in a light, cues only in the frame "X <verb> Y as Z"

@@ -2118,3 +2118,22 @@ def test_passive_stance_verb_with_an_agent_gives_the_agent_the_view():
 
 def test_passive_stance_verb_without_an_agent_is_no_cue():
     assert attribute("The pier plan has been applauded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Instead, he brought up a study on the pier.", "a study on the pier"),
+        ("Ruiz balked at the toll.", "the toll"),
+        ("Ruiz piled on the mayor.", "the mayor"),
+    ],
+)
+def test_phrasal_verbs_of_mentioning_and_objecting_are_stance_cues(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text", ["Ruiz was brought up in Ashton.", "Ruiz brought the boat up to the pier."]
+)
+def test_phrasal_stance_verb_needs_its_particle_and_an_active_voice(text):
+    assert attribute(text) == []
