@@ -1050,7 +1050,12 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 i = b
                 continue
         stance = STANCE_FORMS.get(t.low)
-        if not form and i > 0 and t.word[:1].islower() and (stance or t.tag in GENERIC_VERB_TAGS):
+        if (
+            not form
+            and i > 0
+            and t.word[:1].islower()
+            and (stance or t.tag in GENERIC_VERB_TAGS or _present_after_subject(toks, i))
+        ):
             head = _catenative_before(toks, i)
             a = _aux_left(toks, head)
             b = i + 1
@@ -1173,6 +1178,18 @@ def _same_tense(first: Tok, verb: Tok) -> bool:
     if verb.tag == "VBD":
         return first.tag == "VBD" or first.low in HAVE_FORMS
     return first.tag in ("VBZ", "VBP")
+
+
+PLURAL_SUBJECT_PRONOUNS = {"who", "they", "we", "i", "you"}
+
+
+def _present_after_subject(toks: list[Tok], i: int) -> bool:
+    """A base form right after a plural subject is a present tense the tagger missed: "fans
+    who style themselves as purists", "they cast the plan as ..."."""
+    p, t = toks[i - 1], toks[i]
+    if p.low in PLURAL_SUBJECT_PRONOUNS and t.low in OBJECT_PREP_FORMS:
+        return True  # the tagger's noun: "who frame it as ...", "they paint it as ..."
+    return t.tag == "VB" and (p.low in PLURAL_SUBJECT_PRONOUNS or p.tag in ("NNS", "NNPS"))
 
 
 def _cue_form_3sg(word: str) -> bool:

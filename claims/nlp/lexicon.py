@@ -998,8 +998,8 @@ def _build_stance_forms() -> dict[str, tuple[str, str]]:
 STANCE_FORMS = _build_stance_forms()
 # word form -> the word that opens the complement after its object
 OBJECT_PREP_FORMS = {
-    **{f: "as" for lemma in AS_VERBS for f in _forms(lemma)},
-    **{f: "to" for lemma in TO_VERBS for f in _forms(lemma)},
+    **{f: "as" for lemma in AS_VERBS for f in (lemma, *_forms(lemma))},
+    **{f: "to" for lemma in TO_VERBS for f in (lemma, *_forms(lemma))},
 }
 
 

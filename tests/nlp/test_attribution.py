@@ -2137,3 +2137,13 @@ def test_phrasal_verbs_of_mentioning_and_objecting_are_stance_cues(text, content
 )
 def test_phrasal_stance_verb_needs_its_particle_and_an_active_voice(text):
     assert attribute(text) == []
+
+
+def test_base_form_after_who_is_a_present_tense_casting_verb():
+    text = "Ruiz won the fans who style themselves as purists, by a wide margin."
+    a = _one(text)[0]
+    assert a.content.text(text).startswith("themselves as purists")
+
+
+def test_base_form_after_to_is_no_present_tense():
+    assert attribute("It is wrong to bill the pier as a landmark.") == []
