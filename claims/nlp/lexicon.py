@@ -509,6 +509,7 @@ STANCE_VERBS = {
     revere venerate begrudge
     sponsor cosponsor co-sponsor repeal overrule veto
     bring cop balk lecture harp dwell gloss pile
+    envision envisage foresee fathom comprehend perceive sense
     """.split()
 }
 PARTICLES_STANCE = {

@@ -2147,3 +2147,21 @@ def test_base_form_after_who_is_a_present_tense_casting_verb():
 
 def test_base_form_after_to_is_no_present_tense():
     assert attribute("It is wrong to bill the pier as a landmark.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("I cannot fathom how the pier stayed open.", "how the pier stayed open"),
+        ("The mayor never envisioned a toll on the pier.", "a toll on the pier"),
+    ],
+)
+def test_verbs_of_foreseeing_and_grasping_are_stance_cues(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text", ["Ruiz has a sense of the port.", "It makes sense to close the pier."]
+)
+def test_sense_as_a_noun_is_no_cue(text):
+    assert attribute(text) == []
