@@ -32,6 +32,7 @@ from .lexicon import (
     ADJ_INFINITIVE,
     ADJ_PREP_CUES,
     AUXILIARIES,
+    EXPERIENCER_FORMS,
     HUMAN_NOUNS,
     IDIOM_CUES,
     IDIOM_VERB_FORMS,
@@ -2524,6 +2525,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 or _view_clause(text, toks)
                 or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
+                or _experiencer_clause(text, toks)
                 or _reported_clause(text, toks)
             )
             if framed is not None:
@@ -3042,6 +3044,43 @@ def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
         _finish_source(toks, c)
         c.cue_chars = (toks[a].start, t.end)
         c.content = (s, e)
+        c.confidence = 0.3
+        return c
+    return None
+
+
+EXPERIENCER_SCAN = 6  # words of the object after the verb
+
+
+def _experiencer_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence whose verb makes its object feel something ("The delay has angered the
+    mayor's allies", "The port raised fees, frustrating Ruiz"): the object, when it can hold a
+    view, is the source and the subject (or the clause before the comma) the content."""
+    n = len(toks)
+    for i in range(1, n - 1):
+        t = toks[i]
+        if t.quoted or t.qmark or t.low not in EXPERIENCER_FORMS or not t.word[:1].islower():
+            continue
+        kind = EXPERIENCER_FORMS[t.low]
+        ger = kind == "ger"
+        p = toks[i - 1]
+        if (ger and p.low != ",") or (
+            not ger and (p.low in ("the", "a", "an", "to") or p.tag in ("JJ", "PRP$", "POS", "IN"))
+        ):
+            return None  # "a troubling sign", "the upset", "by surprise", "to troubled banks"
+        a = i - 1 if ger else _aux_left(toks, i)
+        if a == 0 or any(toks[x].low in BE_FORMS for x in range(a, i)):
+            return None  # "was angered by": the passive agent rule's
+        e = _by_phrase_end(toks, i)  # the object: a noun phrase right after the verb
+        if e - i > EXPERIENCER_SCAN or not any(_agentive(toks[x]) for x in range(i + 1, e)):
+            return None
+        if e < n and toks[e].low in ("that", "to", "with", "by"):
+            return None  # "worried that ...", "pleased with": the other construction
+        s, ce = _trim(text, toks[0].start, toks[a - 1].end)
+        c = Cand((i, i + 1), t.low, GENERIC_WEIGHT, source=(i + 1, e), rule="experiencer-object")
+        _finish_source(toks, c)
+        c.cue_chars = (toks[a].start if not ger else t.start, t.end)
+        c.content = (s, ce)
         c.confidence = 0.3
         return c
     return None

@@ -259,6 +259,7 @@ IRREGULAR = {
     "choose": ("chooses", "chose", "chosen", "choosing"),
     "spin": ("spins", "spun", "spun", "spinning"),
     "bring": ("brings", "brought", "brought", "bringing"),
+    "upset": ("upsets", "upset", "upset", "upsetting"),
 }
 DOUBLE_FINAL = {
     "shrug",
@@ -997,6 +998,17 @@ def _build_stance_forms() -> dict[str, tuple[str, str]]:
 
 
 STANCE_FORMS = _build_stance_forms()
+
+# Verbs whose object feels what their subject causes ("the delay angered the mayor"): the
+# object holds the view. word form -> form kind
+EXPERIENCER_FORMS = {
+    form: kind
+    for lemma in """
+    anger infuriate enrage outrage frustrate annoy irritate upset offend worry alarm trouble
+    dismay disappoint unsettle rattle startle surprise delight please impress
+    """.split()
+    for form, kind in zip(_forms(lemma), ("3sg", "past", "past", "ger"), strict=True)
+}
 # word form -> the word that opens the complement after its object
 OBJECT_PREP_FORMS = {
     **{f: "as" for lemma in AS_VERBS for f in (lemma, *_forms(lemma))},

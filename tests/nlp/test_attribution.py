@@ -2165,3 +2165,31 @@ def test_verbs_of_foreseeing_and_grasping_are_stance_cues(text, content):
 )
 def test_sense_as_a_noun_is_no_cue(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The ruling upset the mayor's allies.", "the mayor's allies", "The ruling"),
+        ("The port raised fees, frustrating Ruiz.", "Ruiz", "The port raised fees"),
+    ],
+)
+def test_experiencer_object_holds_what_the_subject_causes(text, source, content):
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == (
+        "experiencer-object",
+        source,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a troubling sign for the mayor.",
+        "The storm surprised the port.",
+        "Fees rose again, according to troubled port officials.",
+    ],
+)
+def test_experiencer_verb_needs_a_verb_use_and_an_object_that_can_hold_a_view(text):
+    assert [a.rule for a in attribute(text) if a.rule == "experiencer-object"] == []
