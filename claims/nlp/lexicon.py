@@ -511,6 +511,7 @@ STANCE_VERBS = {
     sponsor cosponsor co-sponsor repeal overrule veto
     bring cop balk lecture harp dwell gloss pile
     envision envisage foresee fathom comprehend perceive sense
+    ignore disregard overlook
     """.split()
 }
 PARTICLES_STANCE = {

@@ -2193,3 +2193,9 @@ def test_experiencer_object_holds_what_the_subject_causes(text, source, content)
 )
 def test_experiencer_verb_needs_a_verb_use_and_an_object_that_can_hold_a_view(text):
     assert [a.rule for a in attribute(text) if a.rule == "experiencer-object"] == []
+
+
+def test_ignoring_or_overlooking_something_is_a_stance():
+    text = "Ruiz quietly ignored the pier plan."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the pier plan")
