@@ -1104,6 +1104,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 and a > 0
                 and (
                     _agentive(toks[a - 1])
+                    # "the mayor herself cited ...": an emphatic pronoun after the subject
+                    or (a > 1 and toks[a - 1].low in REFLEXIVES and _agentive(toks[a - 2]))
                     or _comma_subject(toks, a, stance[1] if stance else t.tag)
                     or (t.tag in ("VBD", "VBZ", "VBP") and _coordinated_subject(toks, a, i))
                     # "the plan was applauded by critics": the agent holds the view

@@ -2199,3 +2199,13 @@ def test_ignoring_or_overlooking_something_is_a_stance():
     text = "Ruiz quietly ignored the pier plan."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the pier plan")
+
+
+def test_emphatic_pronoun_after_the_subject_keeps_a_stance_verb():
+    text = "The mayor herself cited the pier plan."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The mayor herself", "the pier plan")
+
+
+def test_reflexive_after_a_subject_that_cannot_hold_a_view_is_no_source():
+    assert attribute("The pier itself cited the plan.") == []
