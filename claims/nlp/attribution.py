@@ -1141,10 +1141,12 @@ def _object_then(toks: list[Tok], b: int, word: str) -> bool:
             nxt = toks[k + 1]
             if prep == "to":
                 return not nxt.tag.startswith("VB")
-            # "as he left", "as the sun set": a clause of time, its subject and verb
-            return nxt.low not in CLAUSE_PRONOUNS and not any(
-                x.tag in FINITE_TAGS for x in toks[k + 2 : k + 2 + AS_CLAUSE_VERB]
+            # "as he left", "as the sun set": a clause of time, its subject and verb; not the
+            # verb of a relative clause ("as an issue that is ...")
+            window = takewhile(
+                lambda x: x.low not in RELATIVE_PRONOUNS, toks[k + 2 : k + 2 + AS_CLAUSE_VERB]
             )
+            return nxt.low not in CLAUSE_PRONOUNS and not any(x.tag in FINITE_TAGS for x in window)
         if t.quoted or t.qmark or t.low in PREP_STOPS or t.tag in FINITE_TAGS:
             return False
     return False

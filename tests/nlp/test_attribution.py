@@ -2209,3 +2209,8 @@ def test_emphatic_pronoun_after_the_subject_keeps_a_stance_verb():
 
 def test_reflexive_after_a_subject_that_cannot_hold_a_view_is_no_source():
     assert attribute("The pier itself cited the plan.") == []
+
+
+def test_as_complement_may_hold_a_relative_clause():
+    text = "The council framed the toll as a fee that is fair to all."
+    assert _one(text)[0].content.text(text) == "the toll as a fee that is fair to all"
