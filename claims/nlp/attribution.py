@@ -4537,6 +4537,14 @@ def _by_phrase_end(toks: list[Tok], by: int, possessive_ends: bool = False) -> i
     return e
 
 
+# Nouns of number or of a group whose "of" phrase names its members: "a number of experts"
+GROUP_NOUNS = {
+    "number", "coalition", "group", "dozens", "hundreds", "thousands", "millions", "majority",
+    "minority", "team", "panel", "handful", "host", "chorus", "lot", "lots", "bunch", "couple",
+    "series", "range", "variety", "slew", "raft", "crowd", "army", "band", "alliance", "network",
+}  # fmt: skip
+
+
 def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
     """The agent of a passive cue, "by" and a noun phrase that can hold a view, a few words
     after the cue ("was backed a day earlier by Y")."""
@@ -4546,6 +4554,8 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
             return None
         if t.low == "by":
             e = _by_phrase_end(toks, k)
+            if e + 1 < len(toks) and toks[e].low == "of" and toks[e - 1].low in GROUP_NOUNS:
+                e = _by_phrase_end(toks, e)  # "by a coalition of leaders", "by dozens of papers"
             if e > k + 1 and any(
                 _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
             ):

@@ -2214,3 +2214,16 @@ def test_reflexive_after_a_subject_that_cannot_hold_a_view_is_no_source():
 def test_as_complement_may_hold_a_relative_clause():
     text = "The council framed the toll as a fee that is fair to all."
     assert _one(text)[0].content.text(text) == "the toll as a fee that is fair to all"
+
+
+def test_passive_agent_runs_over_its_of_phrase():
+    text = "The pier plan was praised by a coalition of port workers."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "a coalition of port workers",
+        "The pier plan",
+    )
+
+
+def test_passive_of_a_verb_of_building_is_no_cue():
+    assert attribute("The pier was built by a team of engineers.") == []
