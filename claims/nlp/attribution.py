@@ -1622,6 +1622,9 @@ def _perfect(toks: list[Tok], a: int, i: int) -> bool:
     return bool(words & HAVE_FORMS) and not (words & (BE_FORMS - {"'s", "’s"}))
 
 
+PEOPLE_SUFFIXES = ("ists", "ians")
+
+
 def _agentive(t: Tok) -> bool:
     """The last word of a subject that can say, believe or endorse something."""
     if t.quoted or t.qmark:
@@ -1630,7 +1633,12 @@ def _agentive(t: Tok) -> bool:
         return t.low in AGENT_PRONOUNS
     if t.tag in ("NNP", "NNPS"):
         return t.word[:1].isupper()
-    return t.low in HUMAN_NOUNS or t.low in ("who",)
+    # "environmentalists", "historians": plural nouns of people by their calling
+    return (
+        t.low in HUMAN_NOUNS
+        or t.low == "who"
+        or (t.tag == "NNS" and len(t.low) > 6 and t.low.endswith(PEOPLE_SUFFIXES))
+    )
 
 
 def _comma_subject(toks: list[Tok], a: int, kind: str) -> bool:

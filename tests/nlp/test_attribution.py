@@ -2227,3 +2227,18 @@ def test_passive_agent_runs_over_its_of_phrase():
 
 def test_passive_of_a_verb_of_building_is_no_cue():
     assert attribute("The pier was built by a team of engineers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Conservationists cited the pier plan.", "Conservationists"),
+        ("That delay worries the port's machinists.", "the port's machinists"),
+    ],
+)
+def test_plural_nouns_of_people_by_their_calling_can_hold_a_view(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_a_plural_in_ists_that_is_no_person_is_no_source():
+    assert attribute("The plot twists delighted the port.") == []
