@@ -1109,7 +1109,11 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     or _comma_subject(toks, a, stance[1] if stance else t.tag)
                     or (t.tag in ("VBD", "VBZ", "VBP") and _coordinated_subject(toks, a, i))
                     # "the plan was applauded by critics": the agent holds the view
-                    or (stance and _passive(toks, a, b) and _by_agent(toks, b, n) is not None)
+                    or (
+                        stance
+                        and (_passive(toks, a, b) or _reduced_passive(toks, a, b))
+                        and _by_agent(toks, b, n) is not None
+                    )
                 )
             ):
                 if b < n and toks[b].tag == "RP":
@@ -3751,7 +3755,7 @@ def _attach(
         and not (c.inverted or inherit or c.shared_source)
         and c.lemma != "say"
         and toks[b - 1].low not in EXPERIENCER_PARTICIPLES
-        and _passive(toks, a, b)
+        and (_passive(toks, a, b) or _reduced_passive(toks, a, b))
     ):
         agent = _by_agent(toks, b, n)
         if agent is None or not any(
@@ -4528,6 +4532,19 @@ def _passive(toks: list[Tok], a: int, b: int) -> bool:
         return False
     return any(toks[x].low in BE_FORMS - {"'s", "’s"} for x in range(a, b - 1)) and (
         last.endswith(("ed", "en", "wn", "nt", "ld", "ght"))
+    )
+
+
+def _reduced_passive(toks: list[Tok], a: int, b: int) -> bool:
+    """A bare participle after its noun or a comma and before "by": "the toll, criticized by
+    Ruiz, ...", "a view echoed by the mayor"."""
+    return (
+        b - a == 1
+        and a > 0
+        and b < len(toks)
+        and toks[b].low == "by"
+        and toks[a].low.endswith(("ed", "en", "wn", "nt", "ld", "ght"))
+        and (toks[a - 1].low == "," or toks[a - 1].tag in ("NN", "NNS", "NNP", "NNPS"))
     )
 
 

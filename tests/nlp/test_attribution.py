@@ -2242,3 +2242,19 @@ def test_plural_nouns_of_people_by_their_calling_can_hold_a_view(text, source):
 
 def test_a_plural_in_ists_that_is_no_person_is_no_source():
     assert attribute("The plot twists delighted the port.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The toll, criticized by Ruiz, rose again.", "Ruiz", "The toll"),
+        ("A view echoed by the mayor won the day.", "the mayor", "A view"),
+    ],
+)
+def test_bare_participle_before_by_is_a_passive_with_its_agent(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_bare_participle_of_a_verb_of_building_before_by_is_no_cue():
+    assert attribute("The pier, built by a team of engineers, rose again.") == []
