@@ -665,8 +665,9 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     ptag = prev.tag if prev else ""
     plow = prev.low if prev else ""
-    if kind in ("3sg", "base", "past") and _standalone_subject(toks, i):
-        ptag = "PRP"  # a bare quantifier is a subject pronoun here
+    if kind in ("3sg", "base", "past", "part") and _standalone_subject(toks, i):
+        # a bare quantifier is a subject pronoun here; a regular past is filed as "part"
+        ptag = "PRP"
     if kind == "ger":
         # "a strong showing", "additional reporting by": an adjective makes it a noun, unless
         # what follows opens a content ("a new warning: ...")

@@ -2258,3 +2258,18 @@ def test_bare_participle_before_by_is_a_passive_with_its_agent(text, source, con
 
 def test_bare_participle_of_a_verb_of_building_before_by_is_no_cue():
     assert attribute("The pier, built by a team of engineers, rose again.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some argued that the pier is unsafe.", "Some"),
+        ("On the pier, many warned that the deck would fail.", "many"),
+    ],
+)
+def test_bare_quantifier_before_a_regular_past_is_its_subject(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_quantifier_before_a_participle_and_its_noun_is_no_subject():
+    assert attribute("Some injured workers left the pier.") == []
