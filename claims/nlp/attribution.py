@@ -733,6 +733,14 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         return True
     if t.tag.startswith("VB"):
         return True
+    if (
+        plow == ","
+        and i > 3
+        and toks[i - 2].tag.startswith("RB")
+        and toks[i - 3].low == ","
+        and toks[i - 4].tag in ("NNS", "NNPS", "PRP")
+    ):
+        return True  # "The neighbors, however, plan a protest": a plural subject, an aside
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
 
 

@@ -2273,3 +2273,16 @@ def test_bare_quantifier_before_a_regular_past_is_its_subject(text, source):
 
 def test_quantifier_before_a_participle_and_its_noun_is_no_subject():
     assert attribute("Some injured workers left the pier.") == []
+
+
+def test_base_form_after_a_plural_subject_and_an_aside_is_a_verb():
+    text = "The neighbors, however, plan a protest at the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "The neighbors",
+        "a protest at the pier",
+    )
+
+
+def test_noun_after_an_aside_and_a_singular_subject_stays_a_noun():
+    assert attribute("The pier, however, question marks aside, stayed open.") == []
