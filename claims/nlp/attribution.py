@@ -3054,9 +3054,17 @@ def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
         if t.quoted or t.qmark or t.low not in HEDGE_FORMS:
             continue
         nxt = toks[i + 1]
+        a = _aux_left(toks, i)
+        if a > 0 and toks[a - 1].low == "it" and _clause_after(toks, i + 1):
+            # "It seems (that) the pier will close": the writer's hedge, the clause its content
+            st = i + 2 if nxt.low == "that" else i + 1
+            c = Cand((a - 1, i + 1), t.low, GENERIC_WEIGHT, rule="hedge-seem")
+            c.cue_chars = (toks[a - 1].start, t.end)
+            c.content = _trim(text, toks[st].start, toks[-1].end)
+            c.confidence = 0.3
+            return c
         if not (nxt.tag in ("TO", "JJ", "JJR", "VBN", "RB") or nxt.low in ("to", "like")):
             return None
-        a = _aux_left(toks, i)
         if a == 0 or toks[a - 1].low in HEDGE_NOT_AFTER:
             return None
         src = _source_left(toks, a)
@@ -3109,6 +3117,18 @@ def _experiencer_clause(text: str, toks: list[Tok]) -> Cand | None:
         c.confidence = 0.3
         return c
     return None
+
+
+CLAUSE_VERB_SCAN = 12  # words of a subject before its verb ("the mayor's plan to ... will")
+
+
+def _clause_after(toks: list[Tok], k: int) -> bool:
+    """Tokens from k open a clause: "that", or a subject and, soon after, its finite verb."""
+    if toks[k].low == "that":
+        return True
+    if toks[k].tag not in ("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS"):
+        return False
+    return any(x.tag in FINITE_TAGS and not x.quoted for x in toks[k + 1 : k + CLAUSE_VERB_SCAN])
 
 
 # Adverbs that mark a clause as reported by unnamed others: "X has reportedly ...".

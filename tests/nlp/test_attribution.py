@@ -2286,3 +2286,25 @@ def test_base_form_after_a_plural_subject_and_an_aside_is_a_verb():
 
 def test_noun_after_an_aside_and_a_singular_subject_stays_a_noun():
     assert attribute("The pier, however, question marks aside, stayed open.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It seems the mayor's plan for the old pier will fail.",
+            "the mayor's plan for the old pier will fail",
+        ),
+        ("It appeared that Ruiz was unable to fund the pier.", "Ruiz was unable to fund the pier"),
+    ],
+)
+def test_it_seems_before_a_clause_is_the_writers_hedge(text, content):
+    a = _one(text)[0]
+    assert (a.rule, a.source, a.content.text(text)) == ("hedge-seem", None, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["It seemed unlikely the pier would close.", "It appears to be closing."]
+)
+def test_it_seems_before_an_adjective_or_an_infinitive_is_no_cue(text):
+    assert attribute(text) == []
