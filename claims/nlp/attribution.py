@@ -1117,6 +1117,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     or (a > 1 and toks[a - 1].low in REFLEXIVES and _agentive(toks[a - 2]))
                     or _comma_subject(toks, a, stance[1] if stance else t.tag)
                     or (t.tag in ("VBD", "VBZ", "VBP") and _coordinated_subject(toks, a, i))
+                    or (stance and stance[1] == "ger" and _spent_subject(toks, a) is not None)
                     # "the plan was applauded by critics": the agent holds the view
                     or (
                         stance
@@ -1188,6 +1189,28 @@ def _coordinated_subject(toks: list[Tok], a: int, i: int) -> bool:
                 and _same_tense(t, toks[i])
             )
     return False
+
+
+SPEND_FORMS = {"spend", "spends", "spent", "spending"}
+SPEND_SCAN = 12  # words between "spent" and the participle of what was spent doing
+
+
+def _spent_subject(toks: list[Tok], a: int) -> tuple[int, int] | None:
+    """The subject of "X spent <time> ..." before a participle at a, when it can hold a view:
+    "Ruiz spent much of the spring touting the pier" -> "Ruiz"."""
+    if not toks[a].low.endswith("ing"):
+        return None
+    for k in range(a - 1, max(-1, a - SPEND_SCAN), -1):
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in COORD_STOPS or t.low == ",":
+            return None
+        if t.low in SPEND_FORMS:
+            fa = _aux_left(toks, k)
+            src = _source_left(toks, fa) if fa > 0 and _agentive(toks[fa - 1]) else None
+            return src
+        if t.tag in FINITE_TAGS:
+            return None
+    return None
 
 
 def _same_tense(first: Tok, verb: Tok) -> bool:
@@ -3490,7 +3513,10 @@ def _attach(
         x = _as_clause(toks, a)
         if x is not None and x + 1 < a:
             src = (x + 1, a)  # "As X, author of ''A Book,'' put it"
-    if src is not None and _object_participle(toks, a, b, src):
+    spent = _spent_subject(toks, a) if a > 0 and not c.noun else None
+    if spent is not None:
+        src = spent  # "Ruiz spent the spring touting the pier": Ruiz touts it
+    elif src is not None and _object_participle(toks, a, b, src):
         # "X planted articles alleging ...", "X spoke about Y, arguing ...": the participle's
         # subject is the main clause's, not the noun phrase before it
         main_src = _main_subject(toks, a, prev)

@@ -2308,3 +2308,19 @@ def test_it_seems_before_a_clause_is_the_writers_hedge(text, content):
 )
 def test_it_seems_before_an_adjective_or_an_infinitive_is_no_cue(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz spent much of the spring touting the pier.", "the pier"),
+        ("Ruiz has spent years saying the pier is unsafe.", "the pier is unsafe"),
+    ],
+)
+def test_participle_after_spent_time_takes_the_subject_of_spent(text, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", content)
+
+
+def test_participle_after_spent_time_needs_a_subject_that_can_hold_a_view():
+    assert attribute("The port spent much of the spring touting the pier.") == []
