@@ -712,9 +712,10 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if kind in ("past", "part"):
         # "has long said", "it further wrote", "he's predicted": an adverb or auxiliary the tagger calls an
         # adjective or a possessive; "X's repeated refusal" stays a noun phrase
-        aux = plow in AUXILIARIES and not (
-            plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS")
-        )
+        aux = (
+            plow in AUXILIARIES
+            and not (plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS"))
+        ) or _floating_quantifier(toks, i - 1)
         if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this", "long") and not aux:
             return False
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
@@ -1689,6 +1690,22 @@ def _comma_subject(toks: list[Tok], a: int, kind: str) -> bool:
     return src is not None and any(_agentive(toks[k]) for k in range(*src))
 
 
+FLOATING_QUANTIFIERS = {"both", "all", "each"}
+
+
+def _floating_quantifier(toks: list[Tok], k: int) -> bool:
+    """Token k is a quantifier floated after its subject, before the verb: "they both said",
+    "Ruiz and the mayor both argued", "the two men all agreed"."""
+    return (
+        toks[k].low in FLOATING_QUANTIFIERS
+        and k > 0
+        and (toks[k - 1].tag in ("NNS", "NNPS", "NNP", "NN") or toks[k - 1].low in ("they", "we"))
+        and k + 2 < len(toks)
+        and toks[k + 1].tag.startswith("VB")
+        and toks[k + 2].low not in ("and", "or")  # "both praised and criticized": correlative
+    )
+
+
 def _aux_left(toks: list[Tok], i: int) -> int:
     a = i
     while a > 0:
@@ -1697,6 +1714,7 @@ def _aux_left(toks: list[Tok], i: int) -> int:
             break
         if (
             p.low in AUXILIARIES
+            or _floating_quantifier(toks, a - 1)
             or p.tag == "MD"
             or (p.tag in ("RB", "RBR") and p.low.endswith("ly") and p.low not in ("only",))
         ):

@@ -2324,3 +2324,15 @@ def test_participle_after_spent_time_takes_the_subject_of_spent(text, content):
 
 def test_participle_after_spent_time_needs_a_subject_that_can_hold_a_view():
     assert attribute("The port spent much of the spring touting the pier.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("They both said the pier is safe.", "They"),
+        ("Ruiz and the mayor both sought to close the pier.", "Ruiz and the mayor"),
+        ("The two men all agreed the pier is safe.", "The two men"),
+    ],
+)
+def test_quantifier_floated_after_the_subject_keeps_the_verb(text, source):
+    assert _one(text)[0].source.text(text) == source
