@@ -4651,10 +4651,12 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
         if t.quoted or t.qmark or t.low in (",", ";", ":") or t.tag in ("VBD", "VBZ", "VBP"):
             return None
         if t.low == "by":
-            e = _by_phrase_end(toks, k)
+            # "by far fewer papers", "by nearly all voters": an adverb opens the phrase
+            adv = k + 2 < n and toks[k + 1].tag in ("RB", "RBR") and toks[k + 2].tag in NP_TAGS
+            e = _by_phrase_end(toks, k + 1 if adv else k)
             if e + 1 < len(toks) and toks[e].low == "of" and toks[e - 1].low in GROUP_NOUNS:
                 e = _by_phrase_end(toks, e)  # "by a coalition of leaders", "by dozens of papers"
-            if e > k + 1 and any(
+            if e > k + 1 + adv and any(
                 _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
             ):
                 return k + 1, e  # a person, a name or a group ("by fellow physicians")

@@ -2336,3 +2336,9 @@ def test_participle_after_spent_time_needs_a_subject_that_can_hold_a_view():
 )
 def test_quantifier_floated_after_the_subject_keeps_the_verb(text, source):
     assert _one(text)[0].source.text(text) == source
+
+
+def test_passive_agent_may_open_with_an_adverb():
+    text = "Ruiz is backed by far fewer dock workers."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("far fewer dock workers", "Ruiz")
