@@ -32,6 +32,7 @@ from .lexicon import (
     ADJ_INFINITIVE,
     ADJ_PREP_CUES,
     AUXILIARIES,
+    EXPERIENCER_FORMS,
     HELD_NOUN_PREP_CUES,
     HUMAN_NOUNS,
     IDIOM_CUES,
@@ -41,6 +42,7 @@ from .lexicon import (
     NON_CUE_VERBS,
     NOUN_HOMOGRAPHS,
     NOUN_PREP_CUES,
+    OBJECT_PREP_FORMS,
     PARTICLES,
     PARTICLES_STANCE,
     PERSON_PRONOUNS,
@@ -674,7 +676,12 @@ def _standalone_subject(toks: list[Tok], i: int) -> bool:
         return False  # "Another challenge:", "Some state officials": a noun phrase
     if i > 1 and toks[i - 2].low in OBJECT_TAKING_PREPS:
         return False  # "by one estimate", "of some note": the quantifier is an object
-    return i == 1 or toks[i - 2].low in (",", ";") or toks[i - 2].tag in ("IN", "CC")
+    return (
+        i == 1
+        or toks[i - 2].low in (",", ";")
+        or toks[i - 2].tag in ("IN", "CC")
+        or (toks[i - 2].low == "no" and toks[i - 1].low == "one")  # "no one knows ..."
+    )
 
 
 OBJECT_TAKING_PREPS = {"by", "of", "to", "for", "from", "with", "in", "on", "at", "into"}
@@ -740,9 +747,10 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     if kind in ("past", "part"):
         # "has long said", "it further wrote", "he's predicted": an adverb or auxiliary the tagger calls an
         # adjective or a possessive; "X's repeated refusal" stays a noun phrase
-        aux = plow in AUXILIARIES and not (
-            plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS")
-        )
+        aux = (
+            plow in AUXILIARIES
+            and not (plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS"))
+        ) or _floating_quantifier(toks, i - 1)
         if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this", "long") and not aux:
             return False
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
@@ -761,6 +769,14 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         return True
     if t.tag.startswith("VB"):
         return True
+    if (
+        plow == ","
+        and i > 3
+        and toks[i - 2].tag.startswith("RB")
+        and toks[i - 3].low == ","
+        and toks[i - 4].tag in ("NNS", "NNPS", "PRP")
+    ):
+        return True  # "The neighbors, however, plan a protest": a plural subject, an aside
     return ptag in ("PRP", "NNS", "NNP", "NNPS", "RB", "WP", "WDT")
 
 
@@ -973,6 +989,11 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             cands.append(Cand((i, i + 2), t.low, ADJ_WEIGHT, noun=True, adj=True))
             i += 2
             continue
+        if t.low == "against" and i + 1 < n and _be_against(toks, i):
+            # "Ruiz is firmly against the toll": a stance held, like "opposed to"
+            cands.append(Cand((i, i + 1), "be against", ADJ_WEIGHT, noun=True, adj=True))
+            i += 1
+            continue
         if t.low in ADJ_PREP_CUES and i + 2 < n and _adj_cue(toks, i):
             w = ADJ_THAT_WEIGHT if toks[i + 1].low == "that" else ADJ_WEIGHT
             cands.append(Cand((i, i + 2), t.low, w, noun=True, adj=True))
@@ -1086,7 +1107,12 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 i = b
                 continue
         stance = STANCE_FORMS.get(t.low)
-        if not form and i > 0 and t.word[:1].islower() and (stance or t.tag in GENERIC_VERB_TAGS):
+        if (
+            not form
+            and i > 0
+            and t.word[:1].islower()
+            and (stance or t.tag in GENERIC_VERB_TAGS or _present_after_subject(toks, i))
+        ):
             head = _catenative_before(toks, i)
             a = _aux_left(toks, head)
             b = i + 1
@@ -1096,7 +1122,17 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     _is_verb_use(toks, i, stance[1]) and not _other_sense(toks, i, lemma, stance[1])
                 ) and (a == i or stance[1] != "part" or _perfect(toks, a, i))
                 parts = PARTICLES_STANCE.get(lemma)
-                if parts and b < n and toks[b].low in parts:
+                if (
+                    parts
+                    and b < n
+                    and toks[b].low in parts
+                    # "voted to close the pier", not "voted to the left"
+                    and (
+                        lemma != "vote"
+                        or toks[b].low != "to"
+                        or (b + 1 < n and _infinitive(toks, b + 1))
+                    )
+                ):
                     b += 1
                 elif parts and _adverb_particle(toks, b, parts):
                     b += 2
@@ -1106,16 +1142,35 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 lemma = t.low
                 ok = (
                     t.low not in NON_CUE_VERBS
-                    and (a == i or t.tag != "VBN" or _perfect(toks, a, i))
+                    # "X repeatedly linked ...": a past tense the tagger calls a participle
+                    and (
+                        t.tag != "VBN"
+                        or _perfect(toks, a, i)
+                        or all(toks[x].tag.startswith("RB") for x in range(a, i))
+                    )
                     and b < n
-                    and (toks[b].low == "that" or toks[b].qmark == "open")
+                    and (
+                        toks[b].low == "that"
+                        or toks[b].qmark == "open"
+                        or (t.low in OBJECT_PREP_FORMS and _object_then(toks, b, t.low))
+                    )
                 )
             if (
                 ok
                 and a > 0
                 and (
                     _agentive(toks[a - 1])
+                    # "the mayor herself cited ...": an emphatic pronoun after the subject
+                    or (a > 1 and toks[a - 1].low in REFLEXIVES and _agentive(toks[a - 2]))
                     or _comma_subject(toks, a, stance[1] if stance else t.tag)
+                    or (t.tag in ("VBD", "VBZ", "VBP") and _coordinated_subject(toks, a, i))
+                    or (stance and stance[1] == "ger" and _spent_subject(toks, a) is not None)
+                    # "the plan was applauded by critics": the agent holds the view
+                    or (
+                        stance
+                        and (_passive(toks, a, b) or _reduced_passive(toks, a, b))
+                        and _by_agent(toks, b, n) is not None
+                    )
                 )
             ):
                 if b < n and toks[b].tag == "RP":
@@ -1128,6 +1183,101 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
     if kicker and len(cands) > 1:
         cands.pop(0)  # "EXCLUSIVE: X says ...": the label names the story, X speaks
     return cands
+
+
+PREP_SCAN = 8  # words between a verb and the "as"/"to" after its object
+AS_CLAUSE_VERB = 3  # words after "as" and its first word where a clause's verb would stand
+CLAUSE_PRONOUNS = AGENT_PRONOUNS | {"it", "you"}
+PREP_STOPS = {",", ";", ":", "(", "--", "—", "–", "that", "and", "but", "to", "when", "while"}
+
+
+def _object_then(toks: list[Tok], b: int, word: str) -> bool:
+    """After the verb `word` that ends before b, an object and the word that opens its
+    complement ("billed the pier as a landmark", "linked the delays to the storm"), not "as"
+    opening a clause ("painted the fence as he left") or "to" an infinitive."""
+    prep = OBJECT_PREP_FORMS[word]
+    for k in range(b + 1, min(len(toks) - 1, b + PREP_SCAN)):
+        t = toks[k]
+        if t.low == prep and not (t.quoted or t.qmark):
+            nxt = toks[k + 1]
+            if prep == "to":
+                return not nxt.tag.startswith("VB")
+            # "as he left", "as the sun set": a clause of time, its subject and verb; not the
+            # verb of a relative clause ("as an issue that is ...")
+            window = takewhile(
+                lambda x: x.low not in RELATIVE_PRONOUNS, toks[k + 2 : k + 2 + AS_CLAUSE_VERB]
+            )
+            return nxt.low not in CLAUSE_PRONOUNS and not any(x.tag in FINITE_TAGS for x in window)
+        if t.quoted or t.qmark or t.low in PREP_STOPS or t.tag in FINITE_TAGS:
+            return False
+    return False
+
+
+COORD_SCAN = 30  # words back from "and" to the verb whose subject a coordinated verb shares
+COORD_STOPS = {"that", "who", "which", ";", ":", "(", "if", "because", "when", "while"}
+
+
+def _coordinated_subject(toks: list[Tok], a: int, i: int) -> bool:
+    """The verb at i (its cue from a) follows "and" and shares the subject of the clause's
+    earlier verb, one that can hold a view: "Ruiz took office in May and then voted against"."""
+    if toks[a - 1].low != "and":
+        return False
+    for k in range(a - 2, max(-1, a - COORD_SCAN), -1):
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in COORD_STOPS:
+            return False
+        if t.tag in ("VBD", "VBZ", "VBP"):
+            # "the mayor is popular and praised for ...": after "be", a participle
+            fa = _aux_left(toks, k)
+            return (
+                fa > 0
+                and t.low not in BE_FORMS
+                and _agentive(toks[fa - 1])
+                and _same_tense(t, toks[i])
+            )
+    return False
+
+
+SPEND_FORMS = {"spend", "spends", "spent", "spending"}
+SPEND_SCAN = 12  # words between "spent" and the participle of what was spent doing
+
+
+def _spent_subject(toks: list[Tok], a: int) -> tuple[int, int] | None:
+    """The subject of "X spent <time> ..." before a participle at a, when it can hold a view:
+    "Ruiz spent much of the spring touting the pier" -> "Ruiz"."""
+    if not toks[a].low.endswith("ing"):
+        return None
+    for k in range(a - 1, max(-1, a - SPEND_SCAN), -1):
+        t = toks[k]
+        if t.quoted or t.qmark or t.low in COORD_STOPS or t.low == ",":
+            return None
+        if t.low in SPEND_FORMS:
+            fa = _aux_left(toks, k)
+            src = _source_left(toks, fa) if fa > 0 and _agentive(toks[fa - 1]) else None
+            return src
+        if t.tag in FINITE_TAGS:
+            return None
+    return None
+
+
+def _same_tense(first: Tok, verb: Tok) -> bool:
+    """Coordinated verbs share their tense ("ran ... and cited", "has run ... and cited"); a
+    mismatch is a noun ("wanted the deals and favors")."""
+    if verb.tag == "VBD":
+        return first.tag == "VBD" or first.low in HAVE_FORMS
+    return first.tag in ("VBZ", "VBP")
+
+
+PLURAL_SUBJECT_PRONOUNS = {"who", "they", "we", "i", "you"}
+
+
+def _present_after_subject(toks: list[Tok], i: int) -> bool:
+    """A base form right after a plural subject is a present tense the tagger missed: "fans
+    who style themselves as purists", "they cast the plan as ..."."""
+    p, t = toks[i - 1], toks[i]
+    if p.low in PLURAL_SUBJECT_PRONOUNS and t.low in OBJECT_PREP_FORMS:
+        return True  # the tagger's noun: "who frame it as ...", "they paint it as ..."
+    return t.tag == "VB" and (p.low in PLURAL_SUBJECT_PRONOUNS or p.tag in ("NNS", "NNPS"))
 
 
 def _cue_form_3sg(word: str) -> bool:
@@ -1180,6 +1330,11 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         # "as shown in the case of", "when used as intended": a manner, not a report; "as
         # reported by" and "as noted" still report
         return lemma not in REPORTING_AS
+    if lemma == "decline" and nxt is not None:
+        # "declined to comment", "declined the offer"; not "declined to $3 million", "declined
+        # sharply": a fall
+        after = toks[i + 2] if nxt.low in ("to", "by", "from") and i + 2 < len(toks) else nxt
+        return after.tag == "CD" or after.low[:1].isdigit() or after.low in ("$", "€", "£")
     if lemma == "enjoy":
         # "enjoyed strong support among voters", "enjoys a wide lead": a standing, not a liking
         return any(
@@ -1679,6 +1834,22 @@ def _adj_cue(toks: list[Tok], i: int) -> bool:
     return True
 
 
+AGAINST_ADVERBS = {"not", "n't", "also", "still", "now", "all", "always"}
+AGAINST_OBJECT_TAGS = {"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "VBG", "JJ", "CD"}
+
+
+def _be_against(toks: list[Tok], i: int) -> bool:
+    """ "against" at i right after "be" (over "not" and adverbs in -ly) and before its object:
+    "is strongly against the plan", not "is up against a deadline"."""
+    nxt = toks[i + 1]
+    if nxt.quoted or nxt.qmark or nxt.tag not in AGAINST_OBJECT_TAGS or _time_word(nxt):
+        return False
+    j = i - 1
+    while j > 0 and (toks[j].low in AGAINST_ADVERBS or toks[j].low.endswith("ly")):
+        j -= 1
+    return j > 0 and toks[j].low in COPULAS and not toks[j].quoted
+
+
 def _adj_clause_cue(toks: list[Tok], i: int) -> bool:
     """An adjective of stance that takes a "that" clause, after "be", followed by a clause
     without "that": a subject and, soon after, its finite verb."""
@@ -1710,6 +1881,9 @@ def _perfect(toks: list[Tok], a: int, i: int) -> bool:
     return bool(words & HAVE_FORMS) and not (words & (BE_FORMS - {"'s", "’s"}))
 
 
+PEOPLE_SUFFIXES = ("ists", "ians")
+
+
 def _agentive(t: Tok) -> bool:
     """The last word of a subject that can say, believe or endorse something."""
     if t.quoted or t.qmark:
@@ -1718,7 +1892,12 @@ def _agentive(t: Tok) -> bool:
         return t.low in AGENT_PRONOUNS
     if t.tag in ("NNP", "NNPS"):
         return t.word[:1].isupper()
-    return t.low in HUMAN_NOUNS or t.low in ("who",)
+    # "environmentalists", "historians": plural nouns of people by their calling
+    return (
+        t.low in HUMAN_NOUNS
+        or t.low == "who"
+        or (t.tag == "NNS" and len(t.low) > 6 and t.low.endswith(PEOPLE_SUFFIXES))
+    )
 
 
 def _comma_subject(toks: list[Tok], a: int, kind: str) -> bool:
@@ -1736,6 +1915,22 @@ def _comma_subject(toks: list[Tok], a: int, kind: str) -> bool:
 AUX_ADVERBS = {"never", "also", "still", "even", "ever", "already", "just"}
 
 
+FLOATING_QUANTIFIERS = {"both", "all", "each"}
+
+
+def _floating_quantifier(toks: list[Tok], k: int) -> bool:
+    """Token k is a quantifier floated after its subject, before the verb: "they both said",
+    "Ruiz and the mayor both argued", "the two men all agreed"."""
+    return (
+        toks[k].low in FLOATING_QUANTIFIERS
+        and k > 0
+        and (toks[k - 1].tag in ("NNS", "NNPS", "NNP", "NN") or toks[k - 1].low in ("they", "we"))
+        and k + 2 < len(toks)
+        and toks[k + 1].tag.startswith("VB")
+        and toks[k + 2].low not in ("and", "or")  # "both praised and criticized": correlative
+    )
+
+
 def _aux_left(toks: list[Tok], i: int) -> int:
     a = i
     while a > 0:
@@ -1744,6 +1939,7 @@ def _aux_left(toks: list[Tok], i: int) -> int:
             break
         if (
             p.low in AUXILIARIES
+            or _floating_quantifier(toks, a - 1)
             or p.tag == "MD"
             or (p.tag in ("RB", "RBR") and p.low.endswith("ly") and p.low not in ("only",))
             or p.low in AUX_ADVERBS
@@ -2698,6 +2894,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
                 or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
+                or _experiencer_clause(text, toks)
                 or _reported_clause(text, toks)
             )
             if framed is not None:
@@ -3276,9 +3473,17 @@ def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
         if t.quoted or t.qmark or t.low not in HEDGE_FORMS:
             continue
         nxt = toks[i + 1]
+        a = _aux_left(toks, i)
+        if a > 0 and toks[a - 1].low == "it" and _clause_after(toks, i + 1):
+            # "It seems (that) the pier will close": the writer's hedge, the clause its content
+            st = i + 2 if nxt.low == "that" else i + 1
+            c = Cand((a - 1, i + 1), t.low, GENERIC_WEIGHT, rule="hedge-seem")
+            c.cue_chars = (toks[a - 1].start, t.end)
+            c.content = _trim(text, toks[st].start, toks[-1].end)
+            c.confidence = 0.3
+            return c
         if not (nxt.tag in ("TO", "JJ", "JJR", "VBN", "RB") or nxt.low in ("to", "like")):
             return None
-        a = _aux_left(toks, i)
         if a == 0 or toks[a - 1].low in HEDGE_NOT_AFTER:
             return None
         src = _source_left(toks, a)
@@ -3294,6 +3499,55 @@ def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
         c.confidence = 0.3
         return c
     return None
+
+
+EXPERIENCER_SCAN = 6  # words of the object after the verb
+
+
+def _experiencer_clause(text: str, toks: list[Tok]) -> Cand | None:
+    """A sentence whose verb makes its object feel something ("The delay has angered the
+    mayor's allies", "The port raised fees, frustrating Ruiz"): the object, when it can hold a
+    view, is the source and the subject (or the clause before the comma) the content."""
+    n = len(toks)
+    for i in range(1, n - 1):
+        t = toks[i]
+        if t.quoted or t.qmark or t.low not in EXPERIENCER_FORMS or not t.word[:1].islower():
+            continue
+        kind = EXPERIENCER_FORMS[t.low]
+        ger = kind == "ger"
+        p = toks[i - 1]
+        if (ger and p.low != ",") or (
+            not ger and (p.low in ("the", "a", "an", "to") or p.tag in ("JJ", "PRP$", "POS", "IN"))
+        ):
+            return None  # "a troubling sign", "the upset", "by surprise", "to troubled banks"
+        a = i - 1 if ger else _aux_left(toks, i)
+        if a == 0 or any(toks[x].low in BE_FORMS for x in range(a, i)):
+            return None  # "was angered by": the passive agent rule's
+        e = _by_phrase_end(toks, i)  # the object: a noun phrase right after the verb
+        if e - i > EXPERIENCER_SCAN or not any(_agentive(toks[x]) for x in range(i + 1, e)):
+            return None
+        if e < n and toks[e].low in ("that", "to", "with", "by"):
+            return None  # "worried that ...", "pleased with": the other construction
+        s, ce = _trim(text, toks[0].start, toks[a - 1].end)
+        c = Cand((i, i + 1), t.low, GENERIC_WEIGHT, source=(i + 1, e), rule="experiencer-object")
+        _finish_source(toks, c)
+        c.cue_chars = (toks[a].start if not ger else t.start, t.end)
+        c.content = (s, ce)
+        c.confidence = 0.3
+        return c
+    return None
+
+
+CLAUSE_VERB_SCAN = 12  # words of a subject before its verb ("the mayor's plan to ... will")
+
+
+def _clause_after(toks: list[Tok], k: int) -> bool:
+    """Tokens from k open a clause: "that", or a subject and, soon after, its finite verb."""
+    if toks[k].low == "that":
+        return True
+    if toks[k].tag not in ("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS"):
+        return False
+    return any(x.tag in FINITE_TAGS and not x.quoted for x in toks[k + 1 : k + CLAUSE_VERB_SCAN])
 
 
 # Adverbs that mark a clause as reported by unnamed others: "X has reportedly ...".
@@ -3803,7 +4057,10 @@ def _attach(
         x = _as_clause(toks, a)
         if x is not None and x + 1 < a:
             src = (x + 1, a)  # "As X, author of ''A Book,'' put it"
-    if src is not None and _object_participle(toks, a, b, src):
+    spent = _spent_subject(toks, a) if a > 0 and not c.noun else None
+    if spent is not None:
+        src = spent  # "Ruiz spent the spring touting the pier": Ruiz touts it
+    elif src is not None and _object_participle(toks, a, b, src):
         # "X planted articles alleging ...", "X spoke about Y, arguing ...": the participle's
         # subject is the main clause's, not the noun phrase before it
         main_src = _main_subject(toks, a, prev)
@@ -4116,7 +4373,7 @@ def _attach(
         and not (c.inverted or inherit or c.shared_source)
         and c.lemma != "say"
         and toks[b - 1].low not in EXPERIENCER_PARTICIPLES
-        and _passive(toks, a, b)
+        and (_passive(toks, a, b) or _reduced_passive(toks, a, b))
     ):
         agent = _by_agent(toks, b, n)
         if agent is None or not any(
@@ -5046,6 +5303,19 @@ def _passive(toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
+def _reduced_passive(toks: list[Tok], a: int, b: int) -> bool:
+    """A bare participle after its noun or a comma and before "by": "the toll, criticized by
+    Ruiz, ...", "a view echoed by the mayor"."""
+    return (
+        b - a == 1
+        and a > 0
+        and b < len(toks)
+        and toks[b].low == "by"
+        and toks[a].low.endswith(("ed", "en", "wn", "nt", "ld", "ght"))
+        and (toks[a - 1].low == "," or toks[a - 1].tag in ("NN", "NNS", "NNP", "NNPS"))
+    )
+
+
 def _by_phrase_end(toks: list[Tok], by: int, possessive_ends: bool = False) -> int:
     """End of the noun phrase after the "by" at index `by` (`by + 1` when there is none),
     stopping at a quotation; with `possessive_ends`, also at a possessive after its first
@@ -5060,6 +5330,14 @@ def _by_phrase_end(toks: list[Tok], by: int, possessive_ends: bool = False) -> i
     return e
 
 
+# Nouns of number or of a group whose "of" phrase names its members: "a number of experts"
+GROUP_NOUNS = {
+    "number", "coalition", "group", "dozens", "hundreds", "thousands", "millions", "majority",
+    "minority", "team", "panel", "handful", "host", "chorus", "lot", "lots", "bunch", "couple",
+    "series", "range", "variety", "slew", "raft", "crowd", "army", "band", "alliance", "network",
+}  # fmt: skip
+
+
 def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
     """The agent of a passive cue, "by" and a noun phrase that can hold a view, a few words
     after the cue ("was backed a day earlier by Y")."""
@@ -5068,8 +5346,12 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
         if t.quoted or t.qmark or t.low in (",", ";", ":") or t.tag in ("VBD", "VBZ", "VBP"):
             return None
         if t.low == "by":
-            e = _by_phrase_end(toks, k)
-            if e > k + 1 and any(
+            # "by far fewer papers", "by nearly all voters": an adverb opens the phrase
+            adv = k + 2 < n and toks[k + 1].tag in ("RB", "RBR") and toks[k + 2].tag in NP_TAGS
+            e = _by_phrase_end(toks, k + 1 if adv else k)
+            if e + 1 < len(toks) and toks[e].low == "of" and toks[e - 1].low in GROUP_NOUNS:
+                e = _by_phrase_end(toks, e)  # "by a coalition of leaders", "by dozens of papers"
+            if e > k + 1 + adv and any(
                 _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
             ):
                 return k + 1, e  # a person, a name or a group ("by fellow physicians")

@@ -255,6 +255,11 @@ IRREGULAR = {
     "broadcast": ("broadcasts", "broadcast", "broadcast", "broadcasting"),
     "lay": ("lays", "laid", "laid", "laying"),
     "read": ("reads", "read", "read", "reading"),
+    "sell": ("sells", "sold", "sold", "selling"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
+    "spin": ("spins", "spun", "spun", "spinning"),
+    "bring": ("brings", "brought", "brought", "bringing"),
+    "upset": ("upsets", "upset", "upset", "upsetting"),
 }
 DOUBLE_FINAL = {
     "shrug",
@@ -277,6 +282,9 @@ DOUBLE_FINAL = {
     "brag",
     "vet",
     "chat",
+    "cop",
+    "peg",
+    "tag",
 }
 
 # Verbs whose first complement is the addressee ("told AFP", "warned reporters"); lemmas of
@@ -337,6 +345,14 @@ PARTICLES = {
 }
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
+    "bring",
+    "cop",
+    "balk",
+    "lecture",
+    "harp",
+    "dwell",
+    "gloss",
+    "pile",
     "look",
     "focus",
     "vote",
@@ -495,16 +511,46 @@ STANCE_VERBS = {
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
     gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus list
     bemoan
+    deride chastise disavow snub rebuff lampoon denigrate demonize vilify malign skewer pillory
+    reprimand admonish censure repudiate renounce disown regret resent relish cherish lionize
+    glorify idolize acclaim scorn spurn shun upbraid reproach loathe detest despise abhor
+    revere venerate begrudge
+    sponsor cosponsor co-sponsor repeal overrule veto
+    bring cop balk lecture harp dwell gloss pile
+    envision envisage foresee fathom comprehend perceive sense
+    ignore disregard overlook
     """.split()
 }
 PARTICLES_STANCE = {
     "focus": {"on"},
-    "vote": {"for", "against"},
+    "vote": {"for", "against", "to", "down"},
     "talk": {"about", "up"},
     "lay": {"out"},
     "refer": {"to"},
     "speak": {"about", "of"},
+    "bring": {"up"},
+    "cop": {"to"},
+    "balk": {"at"},
+    "lecture": {"on", "about"},
+    "harp": {"on"},
+    "dwell": {"on"},
+    "gloss": {"over"},
+    "pile": {"on"},
 }
+
+# Verbs of casting someone or something in a light, cues only in the frame "X <verb> Y as Z"
+# after a subject that can hold a view: "the mayor billed the pier as a landmark", "Ruiz
+# painted the plan as reckless", "voters picked Ruiz as their favorite".
+AS_VERBS = set(
+    """
+    bill paint frame pitch present style peg tag rate rank name rename recast reframe rebrand
+    choose pick select single hail knock cover treat identify position market sell spin
+    caricature envision regard tout
+    """.split()
+)
+# Verbs of naming a cause, cues only in the frame "X <verb> Y to Z": "Ruiz linked the delays
+# to the storm", "the mayor attributed the losses to the port".
+TO_VERBS = {"link", "attribute", "ascribe"}
 
 # Verbs that, even with a human subject, do not introduce attributed content (being, having,
 # moving, winning): the generic cue rule in attribution.py skips them.
@@ -518,7 +564,7 @@ NON_CUE_VERBS = set(
     took takes made makes gave gives put puts kept keeps let lets began begins started starts
     spent spends worked works used uses tried tries helped helps led leads turned turns
     received receives raised raises earned earns finished finishes ended ends
-    needed needs appeared appears happened happens fell falls rose rises
+    needed needs appeared appears happened happens fell falls rose rises titled entitled
     """.split()
 )
 
@@ -548,6 +594,13 @@ HUMAN_NOUNS = set(
     agents backers proponents advocates defenders skeptics detractors
     friend friends neighbor neighbors colleague colleagues wife husband son daughter
     mother father brother sister
+    legislature legislatures chamber council councils panel assembly caucus majority
+    everyone everybody someone somebody nobody anyone anybody
+    studies analyses physicians physician nurses employees employee colleagues friends
+    relatives neighbors neighbours followers viewers readers listeners audiences investors
+    customers consumers clients bankers owners farmers veterans immigrants families
+    ad ads editorial editorials column op-ed book memo letter spot video
+    documentary website blog
     """.split()
 )
 
@@ -994,6 +1047,22 @@ def _build_stance_forms() -> dict[str, tuple[str, str]]:
 
 
 STANCE_FORMS = _build_stance_forms()
+
+# Verbs whose object feels what their subject causes ("the delay angered the mayor"): the
+# object holds the view. word form -> form kind
+EXPERIENCER_FORMS = {
+    form: kind
+    for lemma in """
+    anger infuriate enrage outrage frustrate annoy irritate upset offend worry alarm trouble
+    dismay disappoint unsettle rattle startle surprise delight please impress
+    """.split()
+    for form, kind in zip(_forms(lemma), ("3sg", "past", "past", "ger"), strict=True)
+}
+# word form -> the word that opens the complement after its object
+OBJECT_PREP_FORMS = {
+    **{f: "as" for lemma in AS_VERBS for f in (lemma, *_forms(lemma))},
+    **{f: "to" for lemma in TO_VERBS for f in (lemma, *_forms(lemma))},
+}
 
 
 def cue_weight(lemma: str) -> float:

@@ -40,6 +40,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "headline-colon": 'a headline "Name: Words", "Name on Topic: Words" or "A lesson from Name: Words": the name\'s words',
     "frame-in": "a sentence opening with the statement, interview or poll that frames it",
     "hedge-seem": "the writer's reading of someone's view (she seems to …)",
+    "experiencer-object": "a verb whose object feels what its subject causes (… angered her)",
     "poll-in": "a standing measured by a poll (X leads in the latest poll): the poll is the source",
     "reported-adverb": "a clause marked as reported without a source (reportedly, allegedly)",
 }

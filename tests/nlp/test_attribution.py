@@ -2605,3 +2605,417 @@ def test_a_cue_after_an_auxiliary_inside_a_content_does_not_cut_it():
 )
 def test_a_participle_aside_before_that_is_not_content(text):
     assert _one(text)[0].content.text(text) == "that the toll was unfair"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The mayor derided the pier plan as a waste.", "The mayor", "the pier plan as a waste"),
+        ("Ruiz quickly disavowed the flyer.", "Ruiz", "the flyer"),
+        ("The mayor chastised the port for the delay.", "The mayor", "the port for the delay"),
+        ("Ruiz regrets her remarks about the council.", "Ruiz", "her remarks about the council"),
+    ],
+)
+def test_verbs_of_scorn_disowning_and_regret_are_stance_cues(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_stance_verb_needs_a_subject_that_can_hold_a_view():
+    assert attribute("The storm chastised the pier all night.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor billed the pier as a landmark for the port.", "the pier as a landmark"),
+        ("Ruiz has painted the new toll plan as a tax on commuters.", "the new toll plan as a tax"),
+    ],
+)
+def test_verb_of_casting_with_an_as_complement_is_a_cue(text, content):
+    a = _one(text)[0]
+    assert a.content.text(text).startswith(content)
+    assert a.source.text(text) in ("The mayor", "Ruiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz painted the fence on Monday.",
+        "Ruiz painted the fence as he waited.",
+        "Ruiz painted the fence as the sun went down.",
+    ],
+)
+def test_verb_of_casting_without_an_as_complement_is_no_cue(text):
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The council voted to close the pier.", "The council", "close the pier"),
+        (
+            "The state legislature voted down the toll plan.",
+            "The state legislature",
+            "the toll plan",
+        ),
+    ],
+)
+def test_a_body_voting_to_do_or_down_something_holds_it(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["The council voted on Monday.", "The panel voted to the last minute."]
+)
+def test_a_vote_without_its_object_is_no_cue(text):
+    assert attribute(text) == []
+
+
+def test_stance_verb_after_and_shares_the_subject_of_the_earlier_verb():
+    text = "Ruiz took office in May and then voted against the toll plan."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the toll plan")
+
+
+def test_a_word_after_and_in_another_tense_is_a_noun_not_a_coordinated_verb():
+    text = "Ruiz wanted to keep the loans and favors to the port hidden."
+    assert [a.cue.text(text) for a in attribute(text)] == ["wanted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Ruiz repeatedly linked the delays to the storm.", "Ruiz", "the delays to the storm"),
+        ("The mayor attributed the losses to the port.", "The mayor", "the losses to the port"),
+    ],
+)
+def test_verb_naming_a_cause_with_a_to_complement_is_a_cue(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+@pytest.mark.parametrize("text", ["Ruiz linked the delays.", "Ruiz linked arms to sing."])
+def test_verb_naming_a_cause_without_its_to_complement_is_no_cue(text):
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The new ad mocked the mayor for the pier delays.", "The new ad"),
+        ("The editorial hailed the port deal as a win.", "The editorial"),
+    ],
+)
+def test_an_ad_or_an_editorial_can_hold_a_view(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_a_title_is_no_quotation_of_its_work():
+    assert attribute("The ad, titled “Pier Pressure,” ran on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The governor vetoed the pier bill on Friday.", "The governor", "the pier bill on Friday"),
+        ("Ruiz sponsored the toll repeal.", "Ruiz", "the toll repeal"),
+    ],
+)
+def test_sponsoring_vetoing_or_repealing_a_measure_is_a_stance(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["The veto of the pier bill stands.", "The bill was vetoed in May."]
+)
+def test_a_veto_as_a_noun_or_without_its_agent_is_no_cue(text):
+    assert attribute(text) == []
+
+
+def test_be_against_is_a_stance_of_the_subject():
+    text = "Ruiz is firmly against the toll plan."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the toll plan")
+
+
+@pytest.mark.parametrize("text", ["Ruiz is up against a deadline.", "The pier is against the law."])
+def test_be_against_needs_a_subject_that_can_hold_a_view_and_no_particle(text):
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Everyone can see the pier is unsafe.", "Everyone", "the pier is unsafe"),
+        ("No one knows what the port will cost.", "No one", "what the port will cost"),
+    ],
+)
+def test_an_indefinite_pronoun_is_a_subject_that_can_hold_a_view(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_no_one_after_there_is_is_no_source():
+    assert attribute("There is no one left at the pier.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ruiz declined to 30 percent in the May poll.", "Ruiz declined 4 points in the poll."],
+)
+def test_decline_before_an_amount_is_a_fall_not_a_refusal(text):
+    assert attribute(text) == []
+
+
+def test_decline_before_an_adverb_and_an_infinitive_is_a_refusal():
+    text = "Ruiz declined to publicly explain the fee."
+    assert _one(text)[0].content.text(text) == "to publicly explain the fee"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Two studies have credited the pier with saving the port.", "Two studies"),
+        ("Her neighbors praised the mayor for the pier.", "Her neighbors"),
+        ("The employees talked fondly about the old pier.", "The employees"),
+    ],
+)
+def test_studies_and_people_by_their_relation_can_hold_a_view(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_passive_stance_verb_with_an_agent_gives_the_agent_the_view():
+    text = "The pier plan has been applauded by port workers."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("port workers", "The pier plan")
+
+
+def test_passive_stance_verb_without_an_agent_is_no_cue():
+    assert attribute("The pier plan has been applauded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Instead, he brought up a study on the pier.", "a study on the pier"),
+        ("Ruiz balked at the toll.", "the toll"),
+        ("Ruiz piled on the mayor.", "the mayor"),
+    ],
+)
+def test_phrasal_verbs_of_mentioning_and_objecting_are_stance_cues(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text", ["Ruiz was brought up in Ashton.", "Ruiz brought the boat up to the pier."]
+)
+def test_phrasal_stance_verb_needs_its_particle_and_an_active_voice(text):
+    assert attribute(text) == []
+
+
+def test_base_form_after_who_is_a_present_tense_casting_verb():
+    text = "Ruiz won the fans who style themselves as purists, by a wide margin."
+    a = _one(text)[0]
+    assert a.content.text(text).startswith("themselves as purists")
+
+
+def test_base_form_after_to_is_no_present_tense():
+    assert attribute("It is wrong to bill the pier as a landmark.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("I cannot fathom how the pier stayed open.", "how the pier stayed open"),
+        ("The mayor never envisioned a toll on the pier.", "a toll on the pier"),
+    ],
+)
+def test_verbs_of_foreseeing_and_grasping_are_stance_cues(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text", ["Ruiz has a sense of the port.", "It makes sense to close the pier."]
+)
+def test_sense_as_a_noun_is_no_cue(text):
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The ruling upset the mayor's allies.", "the mayor's allies", "The ruling"),
+        ("The port raised fees, frustrating Ruiz.", "Ruiz", "The port raised fees"),
+    ],
+)
+def test_experiencer_object_holds_what_the_subject_causes(text, source, content):
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == (
+        "experiencer-object",
+        source,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a troubling sign for the mayor.",
+        "The storm surprised the port.",
+        "Fees rose again, according to troubled port officials.",
+    ],
+)
+def test_experiencer_verb_needs_a_verb_use_and_an_object_that_can_hold_a_view(text):
+    assert [a.rule for a in attribute(text) if a.rule == "experiencer-object"] == []
+
+
+def test_ignoring_or_overlooking_something_is_a_stance():
+    text = "Ruiz quietly ignored the pier plan."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the pier plan")
+
+
+def test_emphatic_pronoun_after_the_subject_keeps_a_stance_verb():
+    text = "The mayor herself cited the pier plan."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The mayor herself", "the pier plan")
+
+
+def test_reflexive_after_a_subject_that_cannot_hold_a_view_is_no_source():
+    assert attribute("The pier itself cited the plan.") == []
+
+
+def test_as_complement_may_hold_a_relative_clause():
+    text = "The council framed the toll as a fee that is fair to all."
+    assert _one(text)[0].content.text(text) == "the toll as a fee that is fair to all"
+
+
+def test_passive_agent_runs_over_its_of_phrase():
+    text = "The pier plan was praised by a coalition of port workers."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "a coalition of port workers",
+        "The pier plan",
+    )
+
+
+def test_passive_of_a_verb_of_building_is_no_cue():
+    assert attribute("The pier was built by a team of engineers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Conservationists cited the pier plan.", "Conservationists"),
+        ("That delay worries the port's machinists.", "the port's machinists"),
+    ],
+)
+def test_plural_nouns_of_people_by_their_calling_can_hold_a_view(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_a_plural_in_ists_that_is_no_person_is_no_source():
+    assert attribute("The plot twists delighted the port.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The toll, criticized by Ruiz, rose again.", "Ruiz", "The toll"),
+        ("A view echoed by the mayor won the day.", "the mayor", "A view"),
+    ],
+)
+def test_bare_participle_before_by_is_a_passive_with_its_agent(text, source, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (source, content)
+
+
+def test_bare_participle_of_a_verb_of_building_before_by_is_no_cue():
+    assert attribute("The pier, built by a team of engineers, rose again.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some argued that the pier is unsafe.", "Some"),
+        ("On the pier, many warned that the deck would fail.", "many"),
+    ],
+)
+def test_bare_quantifier_before_a_regular_past_is_its_subject(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_quantifier_before_a_participle_and_its_noun_is_no_subject():
+    assert attribute("Some injured workers left the pier.") == []
+
+
+def test_base_form_after_a_plural_subject_and_an_aside_is_a_verb():
+    text = "The neighbors, however, plan a protest at the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "The neighbors",
+        "a protest at the pier",
+    )
+
+
+def test_noun_after_an_aside_and_a_singular_subject_stays_a_noun():
+    assert attribute("The pier, however, question marks aside, stayed open.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It seems the mayor's plan for the old pier will fail.",
+            "the mayor's plan for the old pier will fail",
+        ),
+        ("It appeared that Ruiz was unable to fund the pier.", "Ruiz was unable to fund the pier"),
+    ],
+)
+def test_it_seems_before_a_clause_is_the_writers_hedge(text, content):
+    a = _one(text)[0]
+    assert (a.rule, a.source, a.content.text(text)) == ("hedge-seem", None, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["It seemed unlikely the pier would close.", "It appears to be closing."]
+)
+def test_it_seems_before_an_adjective_or_an_infinitive_is_no_cue(text):
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz spent much of the spring touting the pier.", "the pier"),
+        ("Ruiz has spent years saying the pier is unsafe.", "the pier is unsafe"),
+    ],
+)
+def test_participle_after_spent_time_takes_the_subject_of_spent(text, content):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", content)
+
+
+def test_participle_after_spent_time_needs_a_subject_that_can_hold_a_view():
+    assert attribute("The port spent much of the spring touting the pier.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("They both said the pier is safe.", "They"),
+        ("Ruiz and the mayor both sought to close the pier.", "Ruiz and the mayor"),
+        ("The two men all agreed the pier is safe.", "The two men"),
+    ],
+)
+def test_quantifier_floated_after_the_subject_keeps_the_verb(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_passive_agent_may_open_with_an_adverb():
+    text = "Ruiz is backed by far fewer dock workers."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("far fewer dock workers", "Ruiz")
