@@ -4201,9 +4201,10 @@ def _attach(
             break
         k += 1
     words_after = (x for x in range(j, n) if toks[x].word[:1].isalnum() or toks[x].qmark == "open")
+    counted = list(islice(words_after, 2))  # two words after j, counted that far
     forward_ok = (
         j < n
-        and len(list(islice(words_after, 2))) == 2  # two words after j, counted that far
+        and (len(counted) == 2 or (len(counted) == 1 and _lone_object(toks, c, src, j)))
         and not (c.inverted and all(not toks[x].tag.startswith("VB") for x in range(j, n)))
         and (c.lemma not in QUOTE_ONLY_LEMMAS or toks[j].low == "that")
     )
@@ -4366,6 +4367,23 @@ def _attach(
                 c.rule = "content-cue-after-tail" if tail_subject else "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+def _lone_object(toks: list[Tok], c: Cand, src, j: int) -> bool:
+    """A one-word object ending the sentence right after the cue is its content: "The
+    council endorsed Ruiz.", "He didn't suggest tolls." (not "..., said Ruiz Monday")."""
+    t = toks[j]
+    return (
+        src is not None
+        and not c.inverted
+        and j == c.cue[1]
+        # not a participle modifying a noun: "cases alleging fraud"
+        and toks[j - 1].tag != "VBG"
+        and t.tag in ("NN", "NNS", "NNP", "NNPS")
+        and not _time_word(t)
+        and t.low not in MEDIA_WORDS
+        and all(not x.word[:1].isalnum() for x in toks[j + 1 :])
+    )
 
 
 def _fragment_said(toks: list[Tok], end_i: int, after: int, n: int) -> bool:

@@ -2605,3 +2605,19 @@ def test_a_cue_after_an_auxiliary_inside_a_content_does_not_cut_it():
 )
 def test_a_participle_aside_before_that_is_not_content(text):
     assert _one(text)[0].content.text(text) == "that the toll was unfair"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The dockworkers' union endorses Ruiz.", "Ruiz"),
+        ("The mayor didn't suggest tolls.", "tolls"),
+    ],
+)
+def test_a_one_word_object_ending_the_sentence_is_the_content(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+def test_a_participle_modifying_a_noun_takes_no_one_word_object():
+    text = "The council heard cases alleging fraud."
+    assert [a.content.text(text) for a in attribute(text)] == []
