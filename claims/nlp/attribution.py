@@ -4371,7 +4371,7 @@ def _attach(
 
 def _lone_object(toks: list[Tok], c: Cand, src, j: int) -> bool:
     """A one-word object ending the sentence right after the cue is its content: "The
-    council endorsed Ruiz.", "He didn't suggest tolls." (not "..., said Ruiz Monday")."""
+    council endorsed Ruiz.", "The mayor didn't suggest tolls." (not "..., said Ruiz Monday")."""
     t = toks[j]
     return (
         src is not None
