@@ -4015,7 +4015,18 @@ def _attach(
         # '"..." She says they will go on.': a clause after the cue wins over a quotation
         # that closed the previous sentence
         rest = [t for t in toks[j:] if t.word[:1].isalnum()]
-        if len(rest) >= 3 and any(t.tag in FINITE_TAGS for t in rest):
+        if (
+            len(rest) >= 3
+            and (
+                any(t.tag in FINITE_TAGS for t in rest)
+                # '"..." She noted a rally on the pier.': an object right after the cue
+                or (
+                    j == b
+                    and (toks[j].tag in ("DT", "PRP$", "CD") or toks[j].low in OBJECT_PREPS)
+                    and not any(_time_word(t) for t in rest[:3])  # "the next day"
+                )
+            )
+        ):
             q_before = None
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None

@@ -2621,3 +2621,19 @@ def test_a_one_word_object_ending_the_sentence_is_the_content(text, content):
 def test_a_participle_modifying_a_noun_takes_no_one_word_object():
     text = "The council heard cases alleging fraud."
     assert [a.content.text(text) for a in attribute(text)] == []
+
+
+def test_an_object_after_the_cue_wins_over_the_quotation_before_the_sentence():
+    text = '"We will win," she said. "The pier is ours." She noted a rally at the pier.'
+    atts = attribute(text)
+    assert [a.content.text(text) for a in atts if a.cue.text(text) == "noted"] == [
+        "a rally at the pier"
+    ]
+
+
+def test_a_time_phrase_after_the_cue_leaves_it_the_quotation_before():
+    text = '"We will win," she said. "The pier is ours." She wrote the next day.'
+    atts = attribute(text)
+    assert [a.content.text(text) for a in atts if a.cue.text(text) == "wrote"] == [
+        '"The pier is ours."'
+    ]
