@@ -548,6 +548,9 @@ HUMAN_NOUNS = set(
     agents backers proponents advocates defenders skeptics detractors
     friend friends neighbor neighbors colleague colleagues wife husband son daughter
     mother father brother sister
+    council councils coalition coalitions commission panel legislature
+    website websites blog magazine magazines newspapers papers publication publications
+    outlet outlets
     """.split()
 )
 

@@ -2637,3 +2637,18 @@ def test_a_time_phrase_after_the_cue_leaves_it_the_quotation_before():
     assert [a.content.text(text) for a in atts if a.cue.text(text) == "wrote"] == [
         '"The pier is ours."'
     ]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The blog of the council is often critical of the mayor.", "The blog of the council"),
+        ("The toll plan is backed by the council.", "the council"),
+    ],
+)
+def test_councils_coalitions_and_websites_can_hold_a_view(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_a_plan_holds_no_view():
+    assert attribute("The plan has been critical of the port.") == []
