@@ -216,6 +216,8 @@ QUOTE_ONLY_LEMMAS = {"continue"}
 # Verbs that report only a quotation before them ('"...," the letter reads'), never a clause
 # or a quotation after them ("she read "Beloved" twice").
 QUOTE_BEFORE_LEMMAS = {"read"}
+# Verbs whose view a closing "so" stands for: "I think so", "he said so".
+SO_LEMMAS = {"think", "believe", "hope", "say", "suppose", "guess", "expect", "suggest", "doubt"}
 # Participles after "be" that describe the subject's own state of mind ("we are convinced
 # ..."): the subject keeps the view, unlike "X is expected to". Only forms of the cue
 # verbs (`VERB_FORMS`, `STANCE_FORMS`) belong here: another verb after "be" is never a cue.
@@ -2567,6 +2569,8 @@ def _hollow(toks: list[Tok], c: Cand) -> bool:
     if len(words) != 1 or words[0].quoted:
         return False
     w = words[0]
+    if w.low == "so" and c.lemma in SO_LEMMAS:
+        return False  # "I think so"
     return w.tag.startswith("RB") or w.low == "me" or w.low in WEEKDAYS or w.low in MONTHS
 
 
@@ -3930,6 +3934,19 @@ def _attach(
     _finish_source(toks, c)
     conf = c.weight
 
+    if (
+        src is not None
+        and not c.inverted
+        and b < n
+        and toks[b].low == "so"
+        and c.lemma in SO_LEMMAS
+        and all(not t.word[:1].isalnum() for t in toks[b + 1 :])
+    ):
+        # "He doesn't think so.": the "so" stands for the view, not an adverb to skip
+        c.content = (toks[b].start, toks[b].end)
+        c.rule = "say-clause" if c.lemma == "say" else "cue-clause"
+        c.confidence = 0.35 + 0.55 * conf
+        return
     # --- quotation next to the cue/source
     left_edge = src[0] if src and not c.inverted and not c.shared_source else a
     right_edge = src[1] if c.inverted and src else b

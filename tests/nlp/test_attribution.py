@@ -2652,3 +2652,12 @@ def test_councils_coalitions_and_websites_can_hold_a_view(text, source):
 
 def test_a_plan_holds_no_view():
     assert attribute("The plan has been critical of the port.") == []
+
+
+def test_a_closing_so_stands_for_the_view():
+    text = "The mayor doesn't think so."
+    assert _one(text)[0].content.text(text) == "so"
+
+
+def test_a_closing_so_after_another_verb_is_no_content():
+    assert attribute("The mayor ran so.") == []
