@@ -4230,9 +4230,26 @@ def _attach(
         k += 1
     words_after = (x for x in range(j, n) if toks[x].word[:1].isalnum() or toks[x].qmark == "open")
     counted = list(islice(words_after, 2))  # two words after j, counted that far
+    # "a toll that critics called unfair": the relative pronoun before the subject is the
+    # object, and the one word after the cue completes it
+    gap_that = (
+        len(counted) == 1
+        and src is not None
+        and not (inherit or c.shared_source or c.inverted)
+        and src[0] > 1
+        and toks[src[0] - 1].low in ("that", "which")
+        and (
+            toks[src[0] - 2].tag in ("NN", "NNS")
+            or (toks[src[0] - 2].low == "," and toks[src[0] - 1].low == "which")
+        )
+        and toks[src[1] - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
+        and toks[j].tag in ("JJ", "JJR", "NN", "NNS")
+    )
     forward_ok = (
         j < n
-        and (len(counted) == 2 or (len(counted) == 1 and _lone_object(toks, c, src, j)))
+        and (
+            len(counted) == 2 or (len(counted) == 1 and (gap_that or _lone_object(toks, c, src, j)))
+        )
         and not (c.inverted and all(not toks[x].tag.startswith("VB") for x in range(j, n)))
         and (c.lemma not in QUOTE_ONLY_LEMMAS or toks[j].low == "that")
     )
@@ -4244,7 +4261,7 @@ def _attach(
             and not inherit
             and not c.shared_source
             and src[0] > 0
-            and toks[src[0] - 1].low in ("which", "what")
+            and (toks[src[0] - 1].low in ("which", "what") or gap_that)
             and toks[j].low != "that"
             # not "a speech in which she said ...": there "which" is the preposition's
             and not (

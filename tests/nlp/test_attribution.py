@@ -2661,3 +2661,19 @@ def test_a_closing_so_stands_for_the_view():
 
 def test_a_closing_so_after_another_verb_is_no_content():
     assert attribute("The mayor ran so.") == []
+
+
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        ("They passed a toll that critics called unfair.", ["that", "unfair"]),
+        ("It bought docks, which lenders still deemed risky.", ["which", "risky"]),
+    ],
+)
+def test_a_relative_object_and_one_word_after_the_cue_are_the_content(text, pieces):
+    assert [p.text(text) for p in _one(text)[0].content_spans] == pieces
+
+
+def test_a_that_clause_after_a_verb_is_no_relative_object():
+    text = "Ruiz said that critics called."
+    assert [a.cue.text(text) for a in attribute(text)] == ["said"]
