@@ -2667,7 +2667,7 @@ def test_a_closing_so_after_another_verb_is_no_content():
     "text, pieces",
     [
         ("They passed a toll that critics called unfair.", ["that", "unfair"]),
-        ("It bought docks, which lenders still deemed risky.", ["which", "risky"]),
+        ("It bought piers, which the banks considered risky.", ["which", "risky"]),
     ],
 )
 def test_a_relative_object_and_one_word_after_the_cue_are_the_content(text, pieces):
