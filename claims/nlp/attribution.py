@@ -3934,6 +3934,16 @@ def _attach(
     _finish_source(toks, c)
     conf = c.weight
 
+    m = _contact_split(toks, c, src, b)
+    if m is not None:
+        # "the style he prefers": the noun before the pronoun is what he prefers
+        c.source = (m, src[1])
+        c.source_chars = None
+        _finish_source(toks, c)
+        c.content = _trim(text, toks[src[0]].start, toks[m - 1].end)
+        c.rule = "relative-object"
+        c.confidence = 0.3 + 0.5 * conf
+        return
     if (
         src is not None
         and not c.inverted
@@ -4412,6 +4422,25 @@ def _attach(
                 c.rule = "content-cue-after-tail" if tail_subject else "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+def _contact_split(toks: list[Tok], c: Cand, src, b: int) -> int | None:
+    """Where the subject starts inside a source that runs over the noun a contact relative
+    clause modifies ("the style HE prefers.", "the toll THEY want is high"), when nothing
+    but the clause's end or the main verb follows the cue."""
+    if src is None or c.inverted or c.shared_source or c.noun:
+        return None
+    s0, s1 = src
+    m = s1 - 1
+    if m <= s0 or toks[m].low not in PRONOUN_SUBJ - {"it", "you"}:
+        return None
+    p = toks[m - 1]
+    if p.tag not in ("NN", "NNS") or not p.word.islower() or p.quoted or _time_word(p):
+        return None
+    n = len(toks)
+    if b >= n or toks[b].low in (".", ",", ";", "!", "?") or toks[b].tag in FINITE_TAGS:
+        return m
+    return None
 
 
 def _lone_object(toks: list[Tok], c: Cand, src, j: int) -> bool:

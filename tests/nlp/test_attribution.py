@@ -2677,3 +2677,13 @@ def test_a_relative_object_and_one_word_after_the_cue_are_the_content(text, piec
 def test_a_that_clause_after_a_verb_is_no_relative_object():
     text = "Ruiz said that critics called."
     assert [a.cue.text(text) for a in attribute(text)] == ["said"]
+
+
+def test_a_contact_relative_clause_reports_the_noun_before_it():
+    text = "The council chose the plain design she prefers."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("she", "the plain design")
+
+
+def test_a_time_noun_before_a_pronoun_is_no_relative_object():
+    assert attribute("This week she agreed.") == []
