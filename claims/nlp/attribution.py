@@ -5144,6 +5144,8 @@ def _by_phrase_end(toks: list[Tok], by: int, possessive_ends: bool = False) -> i
     word ("Asked by reporters his view, ...")."""
     n = len(toks)
     e = by + 1
+    if e + 1 < n and toks[e].tag == "RB" and toks[e + 1].tag in ("JJR", "JJS", "CD"):
+        e += 1  # "by far fewer papers", "by nearly 200 doctors"
     while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
         t = toks[e]
         if t.qmark or t.quoted or (possessive_ends and t.tag == "PRP$" and e > by + 1):

@@ -2687,3 +2687,9 @@ def test_a_contact_relative_clause_reports_the_noun_before_it():
 
 def test_a_time_noun_before_a_pronoun_is_no_relative_object():
     assert attribute("This week she agreed.") == []
+
+
+def test_an_adverb_and_a_comparative_open_the_passive_agent():
+    text = "Ruiz, meanwhile, is backed by far fewer councils."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("far fewer councils", "Ruiz")
