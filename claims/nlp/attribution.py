@@ -705,6 +705,13 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             ptag == "JJ" and not (nxt is not None and nxt.low in NOUN_CONTENT_OPENERS)
         )
     if kind == "3sg":
+        if (
+            plow == "that"
+            and i > 1
+            and toks[i - 2].tag in ("NN", "NNS", "NNP", "NNPS")
+            and t.tag.startswith("VB")
+        ):
+            return True  # "a letter that says ...": the relative pronoun is its subject
         if ptag in DET_LIKE or plow in ("the", "a", "an") or ptag.startswith("VB"):
             return False
         if (

@@ -2693,3 +2693,15 @@ def test_an_adverb_and_a_comparative_open_the_passive_agent():
     text = "Ruiz, meanwhile, is backed by far fewer councils."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("far fewer councils", "Ruiz")
+
+
+def test_a_relative_that_tagged_as_a_preposition_is_the_subject_of_says():
+    text = "Ruiz cited a memo that says the pier is safe."
+    atts = [a for a in attribute(text) if a.cue.text(text) == "says"]
+    assert [(a.source.text(text), a.content.text(text)) for a in atts] == [
+        ("a memo that", "the pier is safe")
+    ]
+
+
+def test_a_demonstrative_that_before_says_is_no_relative():
+    assert attribute("And that says a lot about the pier.") == []
