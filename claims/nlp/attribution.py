@@ -4022,6 +4022,7 @@ def _attach(
                 and toks[k - 1].low in PRONOUN_SUBJ
             )
             and not (k < n and toks[k].low in ADDRESSEE_KEEP)
+            and not (k < n and toks[k].low == "on" and c.lemma == "blame")  # "blame it on X"
             # "pushing for a new pier": a noun phrase ending the sentence is what is asked for
             and (
                 c.lemma in REPORT_LEMMAS  # "told the Post." has no content

@@ -2705,3 +2705,8 @@ def test_a_relative_that_tagged_as_a_preposition_is_the_subject_of_says():
 
 def test_a_demonstrative_that_before_says_is_no_relative():
     assert attribute("And that says a lot about the pier.") == []
+
+
+def test_what_is_blamed_on_someone_stays_in_the_content():
+    text = "They can't blame the delay on the mayor."
+    assert _one(text)[0].content.text(text) == "the delay on the mayor"
