@@ -4986,6 +4986,9 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         cop = _copula_before(toks, i)
         fa = _aux_left(toks, cop) if cop is not None else 0
         src = _source_left(toks, fa) if fa > 0 else None
+        if src is None and fa > 1 and toks[fa - 1].low in ("and", "but"):
+            # "Ruiz is a lawyer, but has been critical of ...": the first verb's subject
+            src = _finite_subject(toks, fa - 1)
         if src is None or not any(_agentive(toks[x]) for x in range(*src)):
             return  # "the plan is critical of ...": no one holds the view
         c.source = src

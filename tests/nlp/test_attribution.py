@@ -2710,3 +2710,13 @@ def test_a_demonstrative_that_before_says_is_no_relative():
 def test_what_is_blamed_on_someone_stays_in_the_content():
     text = "They can't blame the delay on the mayor."
     assert _one(text)[0].content.text(text) == "the delay on the mayor"
+
+
+def test_an_adjective_cue_after_but_takes_the_first_verb_subject():
+    text = "Ruiz is a lawyer, but has long been critical of the mayor."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the mayor")
+
+
+def test_an_adjective_cue_after_but_needs_a_subject_that_holds_views():
+    assert attribute("The pier is old, but has long been critical of the mayor.") == []
