@@ -551,6 +551,7 @@ HUMAN_NOUNS = set(
     council councils coalition coalitions commission panel legislature
     website websites blog magazine magazines newspapers papers publication publications
     outlet outlets
+    everyone everybody someone somebody anyone anybody nobody one
     """.split()
 )
 

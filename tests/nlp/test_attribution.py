@@ -2720,3 +2720,14 @@ def test_an_adjective_cue_after_but_takes_the_first_verb_subject():
 
 def test_an_adjective_cue_after_but_needs_a_subject_that_holds_views():
     assert attribute("The pier is old, but has long been critical of the mayor.") == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("No one here is critical of the toll.", "No one"),
+        ("Everyone is critical of the toll.", "Everyone"),
+    ],
+)
+def test_indefinite_pronouns_for_people_hold_views(text, source):
+    assert _one(text)[0].source.text(text) == source
