@@ -4459,6 +4459,8 @@ def _lone_object(toks: list[Tok], c: Cand, src, j: int) -> bool:
         src is not None
         and not c.inverted
         and j == c.cue[1]
+        # "called Ruiz", "wrote books": a phone call or a work, not a view
+        and c.lemma not in ("call", "write")
         # not a participle modifying a noun: "cases alleging fraud"
         and toks[j - 1].tag != "VBG"
         and t.tag in ("NN", "NNS", "NNP", "NNPS")

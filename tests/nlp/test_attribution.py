@@ -2731,3 +2731,8 @@ def test_an_adjective_cue_after_but_needs_a_subject_that_holds_views():
 )
 def test_indefinite_pronouns_for_people_hold_views(text, source):
     assert _one(text)[0].source.text(text) == source
+
+
+@pytest.mark.parametrize("text", ["The mayor called Ruiz.", "The mayor wrote books."])
+def test_a_call_or_a_work_is_no_one_word_content(text):
+    assert attribute(text) == []
