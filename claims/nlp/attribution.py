@@ -4432,6 +4432,11 @@ def _attach(
                 return
 
 
+# Nouns a contact relative clause modifies as a manner, a time or a reason ("the way she
+# says", "the moment he said"): never what the clause reports.
+ADVERBIAL_HEADS = {"way", "ways", "moment", "moments", "reason", "reasons", "manner", "point"}
+
+
 def _contact_split(toks: list[Tok], c: Cand, src, b: int) -> int | None:
     """Where the subject starts inside a source that runs over the noun a contact relative
     clause modifies ("the style HE prefers.", "the toll THEY want is high"), when nothing
@@ -4445,6 +4450,8 @@ def _contact_split(toks: list[Tok], c: Cand, src, b: int) -> int | None:
     p = toks[m - 1]
     if p.tag not in ("NN", "NNS") or not p.word.islower() or p.quoted or _time_word(p):
         return None
+    if p.low in ADVERBIAL_HEADS:
+        return None  # "the way she says", "the moment he said": how or when, not what
     n = len(toks)
     if b >= n or toks[b].low in (".", ",", ";", "!", "?") or toks[b].tag in FINITE_TAGS:
         return m

@@ -2736,3 +2736,7 @@ def test_indefinite_pronouns_for_people_hold_views(text, source):
 @pytest.mark.parametrize("text", ["The mayor called Ruiz.", "The mayor wrote books."])
 def test_a_call_or_a_work_is_no_one_word_content(text):
     assert attribute(text) == []
+
+
+def test_a_manner_noun_before_a_contact_clause_is_not_what_it_reports():
+    assert attribute("It is not the way she says.") == []
