@@ -3978,7 +3978,8 @@ def _attach(
             toks[right_edge].low == "to"
             and (_proper_after(toks, right_edge + 1) or _audience_after(toks, right_edge + 1, j))
         )
-        and not any(toks[x].word[:1].isalnum() for x in range(j, n))
+        # (up to a semicolon: "Ruiz apologizes for his remarks; he vows to ...")
+        and not any(toks[x].word[:1].isalnum() for x in range(j, _semicolon_from(toks, j)))
         and not any(_time_word(toks[x]) for x in range(right_edge, j))
     ):
         j = right_edge  # "X apologized for his remarks": the phrase is what the verb is about
@@ -4456,6 +4457,16 @@ def _contact_split(toks: list[Tok], c: Cand, src, b: int) -> int | None:
     if b >= n or toks[b].low in (".", ",", ";", "!", "?") or toks[b].tag in FINITE_TAGS:
         return m
     return None
+
+
+def _semicolons(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.low == ";" and not t.quoted]
+
+
+def _semicolon_from(toks: Tokens, j: int) -> int:
+    """Index of the first semicolon outside quotations at or after j, else the end."""
+    k = _first_from(toks.once(_semicolons), j)
+    return len(toks) if k is None else k
 
 
 def _lone_object(toks: list[Tok], c: Cand, src, j: int) -> bool:

@@ -2740,3 +2740,9 @@ def test_a_call_or_a_work_is_no_one_word_content(text):
 
 def test_a_manner_noun_before_a_contact_clause_is_not_what_it_reports():
     assert attribute("It is not the way she says.") == []
+
+
+def test_a_prepositional_object_before_a_semicolon_is_the_content():
+    text = "Ruiz apologizes for pier remarks; Mayor vows to be more careful"
+    atts = [a for a in attribute(text) if a.source.text(text) == "Ruiz"]
+    assert [a.content.text(text) for a in atts] == ["for pier remarks"]
