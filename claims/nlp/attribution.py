@@ -218,6 +218,8 @@ QUOTE_ONLY_LEMMAS = {"continue"}
 # Verbs that report only a quotation before them ('"...," the letter reads'), never a clause
 # or a quotation after them ("she read "Beloved" twice").
 QUOTE_BEFORE_LEMMAS = {"read"}
+# Verbs whose view a closing "so" stands for: "I think so", "he said so".
+SO_LEMMAS = {"think", "believe", "hope", "say", "suppose", "guess", "expect", "suggest", "doubt"}
 # Participles after "be" that describe the subject's own state of mind ("we are convinced
 # ..."): the subject keeps the view, unlike "X is expected to". Only forms of the cue
 # verbs (`VERB_FORMS`, `STANCE_FORMS`) belong here: another verb after "be" is never a cue.
@@ -710,6 +712,13 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             ptag == "JJ" and not (nxt is not None and nxt.low in NOUN_CONTENT_OPENERS)
         )
     if kind == "3sg":
+        if (
+            plow == "that"
+            and i > 1
+            and toks[i - 2].tag in ("NN", "NNS", "NNP", "NNPS")
+            and t.tag.startswith("VB")
+        ):
+            return True  # "a letter that says ...": the relative pronoun is its subject
         if ptag in DET_LIKE or plow in ("the", "a", "an") or ptag.startswith("VB"):
             return False
         if (
@@ -2763,6 +2772,8 @@ def _hollow(toks: list[Tok], c: Cand) -> bool:
     if len(words) != 1 or words[0].quoted:
         return False
     w = words[0]
+    if w.low == "so" and c.lemma in SO_LEMMAS:
+        return False  # "I think so"
     return w.tag.startswith("RB") or w.low == "me" or w.low in WEEKDAYS or w.low in MONTHS
 
 
@@ -4187,6 +4198,29 @@ def _attach(
     _finish_source(toks, c)
     conf = c.weight
 
+    m = _contact_split(toks, c, src, b)
+    if m is not None:
+        # "the style he prefers": the noun before the pronoun is what he prefers
+        c.source = (m, src[1])
+        c.source_chars = None
+        _finish_source(toks, c)
+        c.content = _trim(text, toks[src[0]].start, toks[m - 1].end)
+        c.rule = "relative-object"
+        c.confidence = 0.3 + 0.5 * conf
+        return
+    if (
+        src is not None
+        and not c.inverted
+        and b < n
+        and toks[b].low == "so"
+        and c.lemma in SO_LEMMAS
+        and all(not t.word[:1].isalnum() for t in toks[b + 1 :])
+    ):
+        # "He doesn't think so.": the "so" stands for the view, not an adverb to skip
+        c.content = (toks[b].start, toks[b].end)
+        c.rule = "say-clause" if c.lemma == "say" else "cue-clause"
+        c.confidence = 0.35 + 0.55 * conf
+        return
     # --- quotation next to the cue/source
     left_edge = src[0] if src and not c.inverted and not c.shared_source else a
     right_edge = src[1] if c.inverted and src else b
@@ -4201,7 +4235,8 @@ def _attach(
             toks[right_edge].low == "to"
             and (_proper_after(toks, right_edge + 1) or _audience_after(toks, right_edge + 1, j))
         )
-        and not any(toks[x].word[:1].isalnum() for x in range(j, n))
+        # (up to a semicolon: "Ruiz apologizes for his remarks; he vows to ...")
+        and not any(toks[x].word[:1].isalnum() for x in range(j, _semicolon_from(toks, j)))
         and not any(_time_word(toks[x]) for x in range(right_edge, j))
     ):
         j = right_edge  # "X apologized for his remarks": the phrase is what the verb is about
@@ -4245,6 +4280,7 @@ def _attach(
                 and toks[k - 1].low in PRONOUN_SUBJ
             )
             and not (k < n and toks[k].low in ADDRESSEE_KEEP)
+            and not (k < n and toks[k].low == "on" and c.lemma == "blame")  # "blame it on X"
             # "pushing for a new pier": a noun phrase ending the sentence is what is asked for
             and (
                 c.lemma in REPORT_LEMMAS  # "told the Post." has no content
@@ -4272,7 +4308,18 @@ def _attach(
         # '"..." She says they will go on.': a clause after the cue wins over a quotation
         # that closed the previous sentence
         rest = [t for t in toks[j:] if t.word[:1].isalnum()]
-        if len(rest) >= 3 and any(t.tag in FINITE_TAGS for t in rest):
+        if (
+            len(rest) >= 3
+            and (
+                any(t.tag in FINITE_TAGS for t in rest)
+                # '"..." She noted a rally on the pier.': an object right after the cue
+                or (
+                    j == b
+                    and (toks[j].tag in ("DT", "PRP$", "CD") or toks[j].low in OBJECT_PREPS)
+                    and not any(_time_word(t) for t in rest[:3])  # "the next day"
+                )
+            )
+        ):
             q_before = None
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
@@ -4458,9 +4505,27 @@ def _attach(
             break
         k += 1
     words_after = (x for x in range(j, n) if toks[x].word[:1].isalnum() or toks[x].qmark == "open")
+    counted = list(islice(words_after, 2))  # two words after j, counted that far
+    # "a toll that critics called unfair": the relative pronoun before the subject is the
+    # object, and the one word after the cue completes it
+    gap_that = (
+        len(counted) == 1
+        and src is not None
+        and not (inherit or c.shared_source or c.inverted)
+        and src[0] > 1
+        and toks[src[0] - 1].low in ("that", "which")
+        and (
+            toks[src[0] - 2].tag in ("NN", "NNS")
+            or (toks[src[0] - 2].low == "," and toks[src[0] - 1].low == "which")
+        )
+        and toks[src[1] - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
+        and toks[j].tag in ("JJ", "JJR", "NN", "NNS")
+    )
     forward_ok = (
         j < n
-        and len(list(islice(words_after, 2))) == 2  # two words after j, counted that far
+        and (
+            len(counted) == 2 or (len(counted) == 1 and (gap_that or _lone_object(toks, c, src, j)))
+        )
         and not (c.inverted and all(not toks[x].tag.startswith("VB") for x in range(j, n)))
         and (c.lemma not in QUOTE_ONLY_LEMMAS or toks[j].low == "that")
     )
@@ -4472,7 +4537,7 @@ def _attach(
             and not inherit
             and not c.shared_source
             and src[0] > 0
-            and toks[src[0] - 1].low in ("which", "what")
+            and (toks[src[0] - 1].low in ("which", "what") or gap_that)
             and toks[j].low != "that"
             # not "a speech in which she said ...": there "which" is the preposition's
             and not (
@@ -4623,6 +4688,61 @@ def _attach(
                 c.rule = "content-cue-after-tail" if tail_subject else "content-cue-after"
                 c.confidence = 0.3 + 0.55 * conf
                 return
+
+
+# Nouns a contact relative clause modifies as a manner, a time or a reason ("the way she
+# says", "the moment he said"): never what the clause reports.
+ADVERBIAL_HEADS = {"way", "ways", "moment", "moments", "reason", "reasons", "manner", "point"}
+
+
+def _contact_split(toks: list[Tok], c: Cand, src, b: int) -> int | None:
+    """Where the subject starts inside a source that runs over the noun a contact relative
+    clause modifies ("the style HE prefers.", "the toll THEY want is high"), when nothing
+    but the clause's end or the main verb follows the cue."""
+    if src is None or c.inverted or c.shared_source or c.noun:
+        return None
+    s0, s1 = src
+    m = s1 - 1
+    if m <= s0 or toks[m].low not in PRONOUN_SUBJ - {"it", "you"}:
+        return None
+    p = toks[m - 1]
+    if p.tag not in ("NN", "NNS") or not p.word.islower() or p.quoted or _time_word(p):
+        return None
+    if p.low in ADVERBIAL_HEADS:
+        return None  # "the way she says", "the moment he said": how or when, not what
+    n = len(toks)
+    if b >= n or toks[b].low in (".", ",", ";", "!", "?") or toks[b].tag in FINITE_TAGS:
+        return m
+    return None
+
+
+def _semicolons(toks: list[Tok]) -> list[int]:
+    return [k for k, t in enumerate(toks) if t.low == ";" and not t.quoted]
+
+
+def _semicolon_from(toks: Tokens, j: int) -> int:
+    """Index of the first semicolon outside quotations at or after j, else the end."""
+    k = _first_from(toks.once(_semicolons), j)
+    return len(toks) if k is None else k
+
+
+def _lone_object(toks: list[Tok], c: Cand, src, j: int) -> bool:
+    """A one-word object ending the sentence right after the cue is its content: "The
+    council endorsed Ruiz.", "The mayor didn't suggest tolls." (not "..., said Ruiz Monday")."""
+    t = toks[j]
+    return (
+        src is not None
+        and not c.inverted
+        and j == c.cue[1]
+        # "called Ruiz", "wrote books": a phone call or a work, not a view
+        and c.lemma not in ("call", "write")
+        # not a participle modifying a noun: "cases alleging fraud"
+        and toks[j - 1].tag != "VBG"
+        and t.tag in ("NN", "NNS", "NNP", "NNPS")
+        and not _time_word(t)
+        and t.low not in MEDIA_WORDS
+        and all(not x.word[:1].isalnum() for x in toks[j + 1 :])
+    )
 
 
 def _fragment_said(toks: list[Tok], end_i: int, after: int, n: int) -> bool:
@@ -5143,6 +5263,9 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         cop = _copula_before(toks, i)
         fa = _aux_left(toks, cop) if cop is not None else 0
         src = _source_left(toks, fa) if fa > 0 else None
+        if src is None and fa > 1 and toks[fa - 1].low in ("and", "but"):
+            # "Ruiz is a lawyer, but has been critical of ...": the first verb's subject
+            src = _finite_subject(toks, fa - 1)
         if src is None or not any(_agentive(toks[x]) for x in range(*src)):
             return  # "the plan is critical of ...": no one holds the view
         c.source = src
@@ -5322,6 +5445,8 @@ def _by_phrase_end(toks: list[Tok], by: int, possessive_ends: bool = False) -> i
     word ("Asked by reporters his view, ...")."""
     n = len(toks)
     e = by + 1
+    if e + 1 < n and toks[e].tag == "RB" and toks[e + 1].tag in ("JJR", "JJS", "CD"):
+        e += 1  # "by far fewer papers", "by nearly 200 doctors"
     while e < n and (toks[e].tag in NP_TAGS or toks[e].tag.startswith("NN")):
         t = toks[e]
         if t.qmark or t.quoted or (possessive_ends and t.tag == "PRP$" and e > by + 1):

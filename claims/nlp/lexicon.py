@@ -601,6 +601,7 @@ HUMAN_NOUNS = set(
     customers consumers clients bankers owners farmers veterans immigrants families
     ad ads editorial editorials column op-ed book memo letter spot video
     documentary website blog
+    coalition coalitions commission websites magazine magazines newspapers papers publication publications outlet outlets one
     """.split()
 )
 

@@ -21,6 +21,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "say-clause": "a verb of saying followed by the clause it reports",
     "cue-clause": "a reporting or stance verb followed by what it reports",
     "content-cue-after": "a clause followed by its speaker and verb (…, she said)",
+    "relative-object": "a noun and the relative clause after it that reports it (the plan she backs)",
     "content-cue-after-tail": "a clause followed by its speaker and verb at the sentence end",
     "cue-parenthetical": "a speaker and verb inside the reported clause (…, she said, …)",
     "cue-colon-paragraph": "a speaker and verb ending in a colon, reporting the next paragraph",

@@ -3019,3 +3019,144 @@ def test_passive_agent_may_open_with_an_adverb():
     text = "Ruiz is backed by far fewer dock workers."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("far fewer dock workers", "Ruiz")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The dockworkers' union endorses Ruiz.", "Ruiz"),
+        ("The mayor didn't suggest tolls.", "tolls"),
+    ],
+)
+def test_a_one_word_object_ending_the_sentence_is_the_content(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+def test_a_participle_modifying_a_noun_takes_no_one_word_object():
+    text = "The council heard cases alleging fraud."
+    assert [a.content.text(text) for a in attribute(text)] == []
+
+
+def test_an_object_after_the_cue_wins_over_the_quotation_before_the_sentence():
+    text = '"We will win," she said. "The pier is ours." She noted a rally at the pier.'
+    atts = attribute(text)
+    assert [a.content.text(text) for a in atts if a.cue.text(text) == "noted"] == [
+        "a rally at the pier"
+    ]
+
+
+def test_a_time_phrase_after_the_cue_leaves_it_the_quotation_before():
+    text = '"We will win," she said. "The pier is ours." She wrote the next day.'
+    atts = attribute(text)
+    assert [a.content.text(text) for a in atts if a.cue.text(text) == "wrote"] == [
+        '"The pier is ours."'
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The blog of the council is often critical of the mayor.", "The blog of the council"),
+        ("The toll plan is backed by the council.", "the council"),
+    ],
+)
+def test_councils_coalitions_and_websites_can_hold_a_view(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_a_plan_holds_no_view():
+    assert attribute("The plan has been critical of the port.") == []
+
+
+def test_a_closing_so_stands_for_the_view():
+    text = "The mayor doesn't think so."
+    assert _one(text)[0].content.text(text) == "so"
+
+
+def test_a_closing_so_after_another_verb_is_no_content():
+    assert attribute("The mayor ran so.") == []
+
+
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        ("They passed a toll that critics called unfair.", ["that", "unfair"]),
+        ("It bought piers, which the banks considered risky.", ["which", "risky"]),
+    ],
+)
+def test_a_relative_object_and_one_word_after_the_cue_are_the_content(text, pieces):
+    assert [p.text(text) for p in _one(text)[0].content_spans] == pieces
+
+
+def test_a_that_clause_after_a_verb_is_no_relative_object():
+    text = "Ruiz said that critics called."
+    assert [a.cue.text(text) for a in attribute(text)] == ["said"]
+
+
+def test_a_contact_relative_clause_reports_the_noun_before_it():
+    text = "The council chose the plain design she prefers."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("she", "the plain design")
+
+
+def test_a_time_noun_before_a_pronoun_is_no_relative_object():
+    assert attribute("This week she agreed.") == []
+
+
+def test_an_adverb_and_a_comparative_open_the_passive_agent():
+    text = "Ruiz, meanwhile, is backed by far fewer councils."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("far fewer councils", "Ruiz")
+
+
+def test_a_relative_that_tagged_as_a_preposition_is_the_subject_of_says():
+    text = "Ruiz cited a memo that says the pier is safe."
+    atts = [a for a in attribute(text) if a.cue.text(text) == "says"]
+    assert [(a.source.text(text), a.content.text(text)) for a in atts] == [
+        ("a memo that", "the pier is safe")
+    ]
+
+
+def test_a_demonstrative_that_before_says_is_no_relative():
+    assert attribute("And that says a lot about the pier.") == []
+
+
+def test_what_is_blamed_on_someone_stays_in_the_content():
+    text = "They can't blame the delay on the mayor."
+    assert _one(text)[0].content.text(text) == "the delay on the mayor"
+
+
+def test_an_adjective_cue_after_but_takes_the_first_verb_subject():
+    text = "Ruiz is a lawyer, but has long been critical of the mayor."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the mayor")
+
+
+def test_an_adjective_cue_after_but_needs_a_subject_that_holds_views():
+    assert attribute("The pier is old, but has long been critical of the mayor.") == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("No one here is critical of the toll.", "No one"),
+        ("Everyone is critical of the toll.", "Everyone"),
+    ],
+)
+def test_indefinite_pronouns_for_people_hold_views(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+@pytest.mark.parametrize("text", ["The mayor called Ruiz.", "The mayor wrote books."])
+def test_a_call_or_a_work_is_no_one_word_content(text):
+    assert attribute(text) == []
+
+
+def test_a_manner_noun_before_a_contact_clause_is_not_what_it_reports():
+    assert attribute("It is not the way she says.") == []
+
+
+def test_a_prepositional_object_before_a_semicolon_is_the_content():
+    text = "Ruiz apologizes for pier remarks; Mayor vows to be more careful"
+    atts = [a for a in attribute(text) if a.source.text(text) == "Ruiz"]
+    assert [a.content.text(text) for a in atts] == ["for pier remarks"]
