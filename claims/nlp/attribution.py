@@ -2710,10 +2710,28 @@ def _skip_adverbials(toks: list[Tok], j: int, limit: int) -> int:
                 j = k
                 changed = True
                 continue
+        k = j + 1 if t.low == "the" else j
+        if (
+            k + 1 < limit
+            and toks[k].low in (RELATIVE_DAYS if k > j else ("last", "this", "next"))
+            and toks[k + 1].low in TIME_NOUNS
+            and (
+                k + 2 >= limit
+                or not toks[k + 2].word[:1].isalnum()
+                or (toks[k + 2].low in ("that", *TIME_PREPS) and toks[k + 2].low != "by")
+                or toks[k + 2].tag in ("PRP", "DT", "PRP$")
+            )
+        ):
+            j = k + 2  # "said the next day (that) ...", not "said the next day would be hard"
+            changed = True
+            continue
         if t.low == "," and j + 1 < limit and toks[j + 1].low in TIME_PREPS:
             j += 1
             changed = True
     return j
+
+
+RELATIVE_DAYS = {"next", "following", "previous", "same", "other"}  # after "the"
 
 
 def _attribution_type(text: str, c: Cand, regions) -> str:

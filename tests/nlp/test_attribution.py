@@ -3160,3 +3160,15 @@ def test_a_prepositional_object_before_a_semicolon_is_the_content():
     text = "Ruiz apologizes for pier remarks; Mayor vows to be more careful"
     atts = [a for a in attribute(text) if a.source.text(text) == "Ruiz"]
     assert [a.content.text(text) for a in atts] == ["for pier remarks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said the next day that the pier was safe.", "that the pier was safe"),
+        ("Ruiz said the next day would be hard.", "the next day would be hard"),
+        ("Ruiz said this week the pier was safe.", "the pier was safe"),
+    ],
+)
+def test_a_day_after_the_cue_is_no_content(text, content):
+    assert [a.content.text(text) for a in attribute(text)] == [content]
