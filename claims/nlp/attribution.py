@@ -3715,6 +3715,20 @@ def _verb_end(toks: list[Tok], a: int, b: int, after=("IN", "RP", "TO")) -> int:
     return b
 
 
+def _lone_name_object(toks: list[Tok], c: Cand, j: int) -> bool:
+    """The one word after a verb of stance is a name that ends the sentence: "The union
+    endorses Ruiz." holds a view of Ruiz."""
+    n = len(toks)
+    end = n - 1 if toks[-1].low in (".", ";", "!") else n
+    return (
+        j == end - 1
+        and j == c.cue[1]
+        and toks[j].tag == "NNP"
+        and not c.inverted
+        and c.lemma not in REPORT_LEMMAS
+    )
+
+
 def _attach(
     text, toks, c: Cand, prev: Cand | None, regions, sent: Sentence, inverted: Cand | None = None
 ) -> None:
@@ -4203,7 +4217,10 @@ def _attach(
     words_after = (x for x in range(j, n) if toks[x].word[:1].isalnum() or toks[x].qmark == "open")
     forward_ok = (
         j < n
-        and len(list(islice(words_after, 2))) == 2  # two words after j, counted that far
+        and (
+            len(list(islice(words_after, 2))) == 2  # two words after j, counted that far
+            or (src is not None and _lone_name_object(toks, c, j))
+        )
         and not (c.inverted and all(not toks[x].tag.startswith("VB") for x in range(j, n)))
         and (c.lemma not in QUOTE_ONLY_LEMMAS or toks[j].low == "that")
     )

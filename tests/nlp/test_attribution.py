@@ -2605,3 +2605,14 @@ def test_a_cue_after_an_auxiliary_inside_a_content_does_not_cut_it():
 )
 def test_a_participle_aside_before_that_is_not_content(text):
     assert _one(text)[0].content.text(text) == "that the toll was unfair"
+
+
+def test_a_stance_verb_with_a_lone_name_for_object():
+    text = "The dockworkers' union endorses Ruiz.\n\nThe vote was close."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The dockworkers' union", "Ruiz")
+
+
+@pytest.mark.parametrize("text", ["Ruiz said Monday.", "Don't blame Ruiz."])
+def test_a_lone_word_after_a_verb_of_saying_or_an_imperative_is_no_content(text):
+    assert attribute(text) == []
