@@ -2616,3 +2616,19 @@ def test_a_stance_verb_with_a_lone_name_for_object():
 @pytest.mark.parametrize("text", ["Ruiz said Monday.", "Don't blame Ruiz."])
 def test_a_lone_word_after_a_verb_of_saying_or_an_imperative_is_no_content(text):
     assert attribute(text) == []
+
+
+def test_a_headline_ending_in_a_semicolon_is_cut_from_its_deck():
+    text = "Ruiz urges pier inquiry; \nMayor vows to wait for the report.\n\nThe pier stays shut."
+    assert [(a.source.text(text), a.content.text(text)) for a in attribute(text)] == [
+        ("Ruiz", "pier inquiry"),
+        ("Mayor", "to wait for the report"),
+    ]
+
+
+def test_a_semicolon_inside_a_body_paragraph_cuts_no_sentence():
+    text = "The pier stays shut.\n\nThe port is quiet; \nRuiz said the ferries will run."
+    from claims.nlp.segmentation import segment
+
+    sentences = segment(text)
+    assert text[sentences[-1].start : sentences[-1].end].startswith("The port is quiet;")
