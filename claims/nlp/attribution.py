@@ -3007,8 +3007,10 @@ def _headline_verb_at(toks: list[Tok], i: int) -> bool:
     if t.quoted or t.qmark or w in HEADLINE_NOT_VERBS or not w.isalpha():
         return False
     form = VERB_FORMS.get(w) or STANCE_FORMS.get(w)
-    if form is None or form[1] not in ("3sg", "base", "past"):
+    if form is None or form[1] not in ("3sg", "base", "past", "ger"):
         return False
+    if form[1] == "ger" and not t.word[:1].isupper():
+        return False  # a title-case headline drops its "is": "Ruiz Aides Declining To Meet"
     # a base form needs a plural subject ("Senators Rip"), not a noun ("A Curious Plan")
     prev = toks[i - 1].low  # "Curious", "Bus" and "Crisis" end in "s" but are not plurals
     plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
@@ -3031,7 +3033,9 @@ def _headline_verb(text: str, toks: list[Tok]) -> Cand | None:
         b = i + 1
         if b < n - 1 and toks[b].low in HEADLINE_PARTICLES:
             b += 1
-        s, e = _trim(text, toks[b].start, toks[-1].end)
+        # a dash opens a second headline: "Ruiz Backs Toll -- Now The Port Pays"
+        last = next((x for x in range(b + 1, n) if toks[x].low in DASHES), n)
+        s, e = _trim(text, toks[b].start, toks[last - 1].end)
         if len(WORD.findall(text, s, e)) < 2:
             return None
         c = Cand((i, b), toks[i].low, GENERIC_WEIGHT, source=(0, i), rule="headline-verb")

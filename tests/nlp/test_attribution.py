@@ -2632,3 +2632,14 @@ def test_a_semicolon_inside_a_body_paragraph_cuts_no_sentence():
 
     sentences = segment(text)
     assert text[sentences[-1].start : sentences[-1].end].startswith("The port is quiet;")
+
+
+def test_a_title_case_headline_gerund_without_its_be_stops_at_a_dash():
+    text = "Ruiz Aides Declining To Meet The Mayor \u2013 Voters Ask Why.\n\nThe pier stays shut."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz Aides", "Meet The Mayor")
+
+
+def test_a_lowercase_headline_gerund_is_no_cue():
+    text = "No clear winner going into the pier vote.\n\nThe pier stays shut."
+    assert attribute(text) == []
