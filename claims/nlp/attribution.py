@@ -2689,6 +2689,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         if not any(c.content for c in live):
             framed = (
                 (_headline_verb(text, toks) if first_line else None)
+                or (_headline_passive(text, toks) if first_line else None)
                 or _framed_clause(text, toks)
                 or _view_clause(text, toks)
                 or (
@@ -3045,6 +3046,31 @@ def _headline_verb(text: str, toks: list[Tok]) -> Cand | None:
         _finish_source(toks, c)
         return c
     return None
+
+
+def _headline_passive(text: str, toks: list[Tok]) -> Cand | None:
+    """A headline that ends in the participle of a verb of stance, its "is" and agent
+    dropped ("Mayor's toll plan assailed."): someone takes a stand on the noun phrase."""
+    n = len(toks)
+    i = n - 2 if toks[-1].low in (".", "!") else n - 1
+    if i < 2:
+        return None
+    form = VERB_FORMS.get(toks[i].low) or STANCE_FORMS.get(toks[i].low)
+    if form is None or form[1] not in ("past", "part") or toks[i].quoted:
+        return None
+    if not all(t.tag in HEADLINE_SUBJECT_TAGS or t.tag == "DT" for t in toks[:i]):
+        return None
+    if not any(t.tag.startswith("NN") for t in toks[:i]):
+        return None
+    return _whole_clause_cand(
+        toks,
+        (i, i + 1),
+        form[0],
+        None,
+        (toks[0].start, toks[i - 1].end),
+        0.3,
+        rule="headline-passive",
+    )
 
 
 # Nouns of a document, poll or spoken event that frame a sentence-initial "In ..., CLAUSE":

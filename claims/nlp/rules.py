@@ -37,6 +37,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     ),
     "speaker-label": "a speaker label before a colon (SMITH: …)",
     "headline-verb": "a headline's subject with a verb of saying or stance",
+    "headline-passive": "a headline ending in a stance verb's participle, its agent dropped: the noun phrase is what is judged",
     "headline-colon": 'a headline "Name: Words", "Name on Topic: Words" or "A lesson from Name: Words": the name\'s words',
     "frame-in": "a sentence opening with the statement, interview or poll that frames it",
     "hedge-seem": "the writer's reading of someone's view (she seems to …)",

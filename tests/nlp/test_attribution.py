@@ -2643,3 +2643,14 @@ def test_a_title_case_headline_gerund_without_its_be_stops_at_a_dash():
 def test_a_lowercase_headline_gerund_is_no_cue():
     text = "No clear winner going into the pier vote.\n\nThe pier stays shut."
     assert attribute(text) == []
+
+
+def test_a_headline_ending_in_a_stance_participle_judges_its_noun_phrase():
+    text = "The mayor's ferry plan criticized.\n\nThe vote is Monday."
+    a = _one(text)[0]
+    assert (a.source, a.content.text(text)) == (None, "The mayor's ferry plan")
+
+
+def test_a_headline_ending_in_another_participle_is_no_attribution():
+    text = "Ruiz's ferry plan delayed.\n\nThe vote is Monday."
+    assert attribute(text) == []
