@@ -383,6 +383,9 @@ IDIOM_CUES = {
     "sound": ("the alarm about", "the alarm over", "the alarm on"),
     "raise": ("the possibility that", "the possibility of", "the prospect of", "the prospect that"),
     "float": ("the idea of", "the idea that", "the possibility of", "the possibility that"),
+    "break": ("with",),
+    "pile": ("on",),
+    "pull": ("support for", "~ support for", "~ support from", "support from"),
 }  # fmt: skip
 IDIOM_VERB_FORMS = {
     **{w: "take" for w in ("take", "takes", "took", "taken", "taking")},
@@ -398,6 +401,9 @@ IDIOM_VERB_FORMS = {
     **{w: "float" for w in ("float", "floats", "floated", "floating")},
     **{w: "heap" for w in ("heap", "heaps", "heaped", "heaping")},
     **{w: "lavish" for w in ("lavish", "lavishes", "lavished", "lavishing")},
+    **{w: "break" for w in ("break", "breaks", "broke", "breaking")},
+    **{w: "pile" for w in ("pile", "piles", "piled", "piling")},
+    **{w: "pull" for w in ("pull", "pulls", "pulled", "pulling")},
 }
 
 # Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to

@@ -2654,3 +2654,36 @@ def test_a_headline_ending_in_a_stance_participle_judges_its_noun_phrase():
 def test_a_headline_ending_in_another_participle_is_no_attribution():
     text = "Ruiz's ferry plan delayed.\n\nThe vote is Monday."
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ruiz breaks with the mayor on tolls.", "breaks with", "the mayor on tolls"),
+        (
+            "Council members piled on the mayor over the pier.",
+            "piled on",
+            "the mayor over the pier",
+        ),
+        (
+            "Big Ferry Lines Pull Support For Toll Plan.\n\nThe vote is Monday.",
+            "Pull support For",
+            "Toll Plan",
+        ),
+    ],
+)
+def test_idioms_of_breaking_with_piling_on_and_pulling_support(text, cue, content):
+    a = _one(text)[0]
+    assert (a.cue.text(text).lower(), a.content.text(text)) == (cue.lower(), content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier broke in the storm.",
+        "Mail piled up on the pier.",
+        "Crews pulled the ferry from the water.",
+    ],
+)
+def test_breaking_piling_and_pulling_without_their_idiom_are_no_cues(text):
+    assert attribute(text) == []
