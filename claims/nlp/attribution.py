@@ -684,6 +684,10 @@ OBJECT_TAKING_PREPS = {"by", "of", "to", "for", "from", "with", "in", "on", "at"
 NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "labeled", "labelled", "known"}
 
 
+# Plural forms of linking verbs, which the tagger may read as nouns ("sound", "look")
+PLURAL_LINKING_VERBS = {"sound", "look", "seem", "appear", "feel"}
+
+
 def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i else None
@@ -712,6 +716,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             and not (nxt.tag == "VBG" and t.tag.startswith("VB"))
         ):
             return False
+        if nxt is not None and nxt.low in PLURAL_LINKING_VERBS:
+            return False  # "her favorite ferry shows sound dull": a plural noun's own verb
         if t.tag.startswith("VB"):
             return True
         if (
@@ -3010,6 +3016,8 @@ def _headline_verb_at(toks: list[Tok], i: int) -> bool:
     form = VERB_FORMS.get(w) or STANCE_FORMS.get(w)
     if form is None or form[1] not in ("3sg", "base", "past", "ger"):
         return False
+    if form[1] == "3sg" and toks[i + 1].low in PLURAL_LINKING_VERBS:
+        return False  # "Favorite TV Shows Sound Right": a plural noun
     if form[1] == "ger" and not t.word[:1].isupper():
         return False  # a title-case headline drops its "is": "Ruiz Aides Declining To Meet"
     # a base form needs a plural subject ("Senators Rip"), not a noun ("A Curious Plan")

@@ -2687,3 +2687,19 @@ def test_idioms_of_breaking_with_piling_on_and_pulling_support(text, cue, conten
 )
 def test_breaking_piling_and_pulling_without_their_idiom_are_no_cues(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her favorite ferry shows sound dull.",
+        "Their Favorite Ferry Shows Look Grim.\n\nThe vote is Monday.",
+    ],
+)
+def test_a_plural_noun_before_a_linking_verb_is_no_cue(text):
+    assert attribute(text) == []
+
+
+def test_a_verb_of_showing_before_its_clause_stays_a_cue():
+    text = "The poll shows voters look tired of the toll."
+    assert _one(text)[0].content.text(text) == "voters look tired of the toll"
