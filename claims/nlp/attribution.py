@@ -1380,9 +1380,12 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1]
     if nxt.low not in NOUN_PREP_CUES[t.low] or nxt.quoted or nxt.qmark:
         return False
-    if i == 0 or not t.word[:1].islower():
+    if i == 0:
         return False
     p = toks[i - 1]
+    # a title-case headline capitalizes the noun after its holder: "On Her Refusal To Meet"
+    if not t.word[:1].islower() and not (p.tag in ("PRP$", "POS") or p.low in ("'s", "’s")):
+        return False
     # "with promises to ...": a plural the tagger reads as a verb, after a preposition
     plural = t.tag == "VBZ" and p.tag in ("IN", "PRP$", "POS") and p.low != "that"
     if not t.tag.startswith("NN") and t.tag not in ("VB", "VBP") and not plural:

@@ -2703,3 +2703,14 @@ def test_a_plural_noun_before_a_linking_verb_is_no_cue(text):
 def test_a_verb_of_showing_before_its_clause_stays_a_cue():
     text = "The poll shows voters look tired of the toll."
     assert _one(text)[0].content.text(text) == "voters look tired of the toll"
+
+
+def test_a_title_case_stance_noun_after_its_holder_is_a_cue():
+    text = "Sailors Corner Mayor On Her Refusal To Meet Them.\n\nThe vote is Monday."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Her", "To Meet Them")
+
+
+def test_a_title_case_stance_noun_without_a_holder_is_no_cue():
+    text = "A Pledge To Reopen The Pier.\n\nThe vote is Monday."
+    assert attribute(text) == []
