@@ -2708,6 +2708,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
                 or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
+                or _it_hedge(text, toks)
                 or _reported_clause(text, toks)
             )
             if framed is not None:
@@ -3334,6 +3335,51 @@ def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
         c.content = (s, e)
         c.confidence = 0.3
         return c
+    return None
+
+
+# "It seems ...", "it sure looks like ...": the writer's reading of a whole clause
+IT_HEDGE_FORMS = HEDGE_FORMS | {"looks", "looked", "sounds", "sounded"}
+IT_HEDGE_SUBJECT_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "PRP", "PRP$", "CD"}
+IT_HEDGE_LIKE = {"looks", "looked", "sounds", "sounded"}  # only before "like"
+
+
+def _it_hedge(text: str, toks: list[Tok]) -> Cand | None:
+    """An expletive "it" with "seems"/"appears" (or "looks like") before a clause of its
+    own ("It seems the pier will stay shut", "it sure looks like the mayor is stalling"):
+    the writer's hedged claim, the clause with no source."""
+    n = len(toks)
+    for i in range(n - 3):
+        if toks[i].low != "it" or toks[i].quoted:
+            continue
+        if i and toks[i - 1].tag not in ("CC", ",", "RB", "IN") and toks[i - 1].low != ",":
+            continue
+        j = i + 1
+        if toks[j].tag == "RB" or toks[j].low == "sure":
+            j += 1  # "it sure looks like", "it now seems"
+        if j >= n - 2 or toks[j].low not in IT_HEDGE_FORMS or toks[j].quoted:
+            continue
+        k = j + 1
+        if toks[j].low in IT_HEDGE_LIKE:
+            if toks[k].low != "like":
+                return None
+            k += 1
+        elif toks[k].low in ("that", "as", "like"):
+            k += 1  # "it seems that ...", "it seemed as if ..."
+            if toks[k - 1].low == "as" and toks[k].low in ("if", "though"):
+                k += 1
+        # a clause of its own: a subject, then a finite verb within a few words
+        # ("it seemed unlikely ...": an adjective is the writer's own judgment, not a clause)
+        if k >= n or toks[k].tag not in IT_HEDGE_SUBJECT_TAGS:
+            return None
+        if not any(
+            toks[x].tag in FINITE_TAGS or toks[x].tag == "MD" for x in range(k + 1, min(n, k + 12))
+        ):
+            return None
+        s, e = _trim(text, toks[k].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 4:
+            return None
+        return _whole_clause_cand(toks, (i, j + 1), "seem", None, (s, e), 0.3, rule="hedge-it")
     return None
 
 

@@ -2714,3 +2714,23 @@ def test_a_title_case_stance_noun_after_its_holder_is_a_cue():
 def test_a_title_case_stance_noun_without_a_holder_is_no_cue():
     text = "A Pledge To Reopen The Pier.\n\nThe vote is Monday."
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It seems the pier will stay shut for a year.", "the pier will stay shut for a year"),
+        ("Despite the denials, it sure looks like the mayor is stalling.", "the mayor is stalling"),
+    ],
+)
+def test_an_expletive_it_seems_or_looks_like_hedges_its_clause(text, content):
+    a = _one(text)[0]
+    assert (a.source, a.content.text(text)) == (None, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It looks like rain.", "It seemed to work.", "It seemed unlikely the pier would open soon."],
+)
+def test_it_seems_without_a_clause_of_its_own_is_no_attribution(text):
+    assert attribute(text) == []
