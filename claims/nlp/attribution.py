@@ -2709,6 +2709,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
                 or _it_hedge(text, toks)
+                or _it_evident(text, toks)
                 or _reported_clause(text, toks)
             )
             if framed is not None:
@@ -3380,6 +3381,39 @@ def _it_hedge(text: str, toks: list[Tok]) -> Cand | None:
         if len(WORD.findall(text, s, e)) < 4:
             return None
         return _whole_clause_cand(toks, (i, j + 1), "seem", None, (s, e), 0.3, rule="hedge-it")
+    return None
+
+
+# Adjectives of evidence or likelihood in "it is ADJ that ...": the writer's claim
+EVIDENT_ADJECTIVES = {
+    "clear", "obvious", "evident", "apparent", "plain", "undeniable", "certain", "true",
+    "likely", "unlikely", "probable", "possible", "doubtful", "inevitable",
+}  # fmt: skip
+IT_BE_FORMS = {"is", "was", "'s", "’s", "seems", "seemed", "became", "becomes"}
+
+
+def _it_evident(text: str, toks: list[Tok]) -> Cand | None:
+    """An expletive "it is (now, also) ADJ that CLAUSE" with an adjective of evidence or
+    likelihood ("It's also clear that the pier will close"): the writer's claim, the clause
+    with no source; not when negated ("it is not clear that ...")."""
+    n = len(toks)
+    for i in range(n - 4):
+        if toks[i].low != "it" or toks[i].quoted or toks[i + 1].low not in IT_BE_FORMS:
+            continue
+        j = i + 2
+        if toks[j].tag == "RB" and toks[j].low not in ("not", "n't", "never", "less", "no"):
+            j += 1  # "it is now clear", "it's also clear"
+        if j + 2 >= n or toks[j].low not in EVIDENT_ADJECTIVES or toks[j + 1].low != "that":
+            continue
+        k = j + 2
+        if not any(toks[x].tag in FINITE_TAGS or toks[x].tag == "MD" for x in range(k, n)):
+            return None
+        s, e = _trim(text, toks[k].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 3:
+            return None
+        return _whole_clause_cand(
+            toks, (i, j + 2), "be clear", None, (s, e), 0.3, rule="evident-that"
+        )
     return None
 
 

@@ -42,6 +42,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "frame-in": "a sentence opening with the statement, interview or poll that frames it",
     "hedge-seem": "the writer's reading of someone's view (she seems to …)",
     "hedge-it": "the writer's hedged reading of a whole clause (it seems …, it looks like …)",
+    "evident-that": "the writer's claim framed as evident or likely (it is clear that …, it is likely that …)",
     "poll-in": "a standing measured by a poll (X leads in the latest poll): the poll is the source",
     "reported-adverb": "a clause marked as reported without a source (reportedly, allegedly)",
 }

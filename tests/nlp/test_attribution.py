@@ -2734,3 +2734,16 @@ def test_an_expletive_it_seems_or_looks_like_hedges_its_clause(text, content):
 )
 def test_it_seems_without_a_clause_of_its_own_is_no_attribution(text):
     assert attribute(text) == []
+
+
+def test_an_expletive_it_is_clear_that_gives_the_writers_claim():
+    text = "It's also clear that the toll is of interest to sailors."
+    a = _one(text)[0]
+    assert (a.source, a.content.text(text)) == (None, "the toll is of interest to sailors")
+
+
+@pytest.mark.parametrize(
+    "text", ["It is not clear that the toll was paid.", "It is unclear whether the toll was paid."]
+)
+def test_a_negated_or_open_it_is_clear_is_no_attribution(text):
+    assert attribute(text) == []
