@@ -449,12 +449,22 @@ def _linked_quote_regions(
         regions.append((open_at, _para_end(text, open_at)))
     if not marks:
         regions = _single_quote_regions(text)  # British style: 'The pier is safe,' she said
+    else:
+        # a headline quotes in single marks above a body in double ones: "Sailors' reaction:
+        # 'Is this the plan?'\n..."
+        nl = text.find("\n")
+        if 0 < nl <= HEADLINE_MAX_CHARS and not (regions and regions[0][0] < nl):
+            # a whole quotation, not a scare-quoted word ("Ruiz Reveals 'Dismal' Tolls")
+            head = [r for r in _single_quote_regions(text[:nl]) if text[r[1] - 2] in ".!?,"]
+            regions = head + regions
     regions = [(s, e) for s, e in regions if e - s > 2 and not _nickname(text, s, e)]
     for r in regions:
         if r[0] in continues_at:
             continues[r] = continues_at[r[0]]
     return regions, continues
 
+
+HEADLINE_MAX_CHARS = 300  # a first line longer than this is no headline
 
 NICKNAME = re.compile(r"[\"“'`]+[A-Z][\w.'’\-]*[\"”'`]+")
 

@@ -2747,3 +2747,16 @@ def test_an_expletive_it_is_clear_that_gives_the_writers_claim():
 )
 def test_a_negated_or_open_it_is_clear_is_no_attribution(text):
     assert attribute(text) == []
+
+
+def test_a_headline_quotes_in_single_marks_above_a_body_in_double_ones():
+    text = "Critics' reaction: 'Is that the whole plan?'\nThe mayor said, \"We will see.\""
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "'Is that the whole plan?'",
+        '"We will see."',
+    ]
+
+
+def test_a_scare_quoted_word_in_a_headline_is_no_quotation():
+    text = "Ruiz Reveals 'Dismal' Toll Figures\nThe mayor said, \"We will see.\""
+    assert attribute(text)[0].content.text(text) == "'Dismal' Toll Figures"
