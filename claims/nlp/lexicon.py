@@ -223,6 +223,7 @@ SPEECH_VERBS = {
     "specify": 0.7,
     "elaborate": 0.7,
     "summarize": 0.6,
+    "sum": 0.6,  # only as "sum up"
     "outline": 0.5,
     "detail": 0.5,
     "describe it": 0.7,
@@ -237,6 +238,7 @@ IRREGULAR = {
     "think": ("thinks", "thought", "thought", "thinking"),
     "find": ("finds", "found", "found", "finding"),
     "show": ("shows", "showed", "shown", "showing"),
+    "sum": ("sums", "summed", "summed", "summing"),
     "know": ("knows", "knew", "known", "knowing"),
     "feel": ("feels", "felt", "felt", "feeling"),
     "understand": ("understands", "understood", "understood", "understanding"),
@@ -334,9 +336,11 @@ PARTICLES = {
     "shrug": {"off"},
     "brush": {"aside", "off"},
     "sign": {"off"},
+    "sum": {"up"},
 }
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
+    "sum",
     "look",
     "focus",
     "vote",

@@ -2760,3 +2760,14 @@ def test_a_headline_quotes_in_single_marks_above_a_body_in_double_ones():
 def test_a_scare_quoted_word_in_a_headline_is_no_quotation():
     text = "Ruiz Reveals 'Dismal' Toll Figures\nThe mayor said, \"We will see.\""
     assert attribute(text)[0].content.text(text) == "'Dismal' Toll Figures"
+
+
+def test_sum_up_is_a_verb_of_saying():
+    text = "Ruiz summed up the plan as a tax on sailors."
+    a = _one(text)[0]
+    assert (a.cue.text(text), a.content.text(text)) == ("summed up", "the plan as a tax on sailors")
+
+
+@pytest.mark.parametrize("text", ["The sum of the tolls is large.", "Ruiz summed the tolls."])
+def test_sum_without_up_is_no_cue(text):
+    assert attribute(text) == []
