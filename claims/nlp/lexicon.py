@@ -640,7 +640,7 @@ HELD_NOUN_PREP_CUES = _word_preps(_HELD_NOUN_PREPS)
 _ADJ_PREPS = (
     (
         "critical supportive skeptical sceptical wary suspicious dismissive contemptuous "
-        "scornful proud fond mindful respectful tolerant",
+        "scornful proud fond mindful respectful tolerant mistrustful distrustful leery",
         "of",
     ),
     (
@@ -656,7 +656,7 @@ _ADJ_PREPS = (
     ),
     (
         "willing unwilling eager reluctant ready prepared keen loath opposed committed "
-        "receptive hostile sympathetic",
+        "receptive hostile sympathetic loyal favorable favourable",
         "to",
     ),
     ("split divided united silent firm", "on"),

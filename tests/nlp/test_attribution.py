@@ -2771,3 +2771,20 @@ def test_sum_up_is_a_verb_of_saying():
 @pytest.mark.parametrize("text", ["The sum of the tolls is large.", "Ruiz summed the tolls."])
 def test_sum_without_up_is_no_cue(text):
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz grew mistrustful of the council.", "the council"),
+        ("Most voters are strongly loyal to Ruiz.", "to Ruiz"),
+        ("The weekly paper is favorable to Ruiz.", "to Ruiz"),
+    ],
+)
+def test_adjectives_of_mistrust_loyalty_and_favor(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+def test_a_ruling_favorable_to_a_party_holds_no_view():
+    text = "The ruling was favorable to the port."
+    assert attribute(text) == []
