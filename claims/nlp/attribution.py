@@ -937,6 +937,9 @@ def _catenated_cue(word: str) -> bool:
     return word in STANCE_FORMS
 
 
+LABEL_PREPOSITIONS = {"over", "for", "in", "at", "with", "from", "into", "after", "before", "vs"}
+
+
 def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> list[Cand]:
     """Cue candidates of a sentence; `title`: the sentence is the text's title, where a
     capitalised "Name:" labels its speaker."""
@@ -961,6 +964,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
         and not (title and toks[0].tag == "DT")  # "The Latest: ..." names a series
         # "Ruiz Blasts Mayor: '...'": a headline's verb, not a speaker's label
         and not any(_cue_form_3sg(t.low) for t in toks[1:k])
+        # "Tolls Over Safety: ...": a title-case preposition makes a phrase, not a name
+        and not any(t.low in LABEL_PREPOSITIONS and not t.word.isupper() for t in toks[1:k])
     ):
         cands.append(Cand((k, k + 1), ":", 0.9))
         kicker = any(t.low in KICKER_WORDS for t in toks[:k])

@@ -2788,3 +2788,14 @@ def test_adjectives_of_mistrust_loyalty_and_favor(text, content):
 def test_a_ruling_favorable_to_a_party_holds_no_view():
     text = "The ruling was favorable to the port."
     assert attribute(text) == []
+
+
+def test_a_headline_label_with_a_title_case_preposition_names_no_speaker():
+    text = "Tolls Over Safety: The Mayor Was Warned But Waited.\n\nThe vote is Monday."
+    assert attribute(text) == []
+
+
+def test_a_headline_name_label_still_speaks():
+    text = "Ana Ruiz: The Pier Is Safe.\n\nThe vote is Monday."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ana Ruiz", "The Pier Is Safe")
