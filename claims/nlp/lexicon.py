@@ -504,7 +504,7 @@ STANCE_VERBS = {
     notice comment apologize mourn deplore excoriate castigate assail rip target extol admire
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
     gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus list
-    bemoan
+    bemoan regret
     """.split()
 }
 PARTICLES_STANCE = {

@@ -2799,3 +2799,14 @@ def test_a_headline_name_label_still_speaks():
     text = "Ana Ruiz: The Pier Is Safe.\n\nThe vote is Monday."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("Ana Ruiz", "The Pier Is Safe")
+
+
+def test_regret_is_a_verb_of_stance():
+    text = "Ruiz regrets her remarks about the mayor."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "her remarks about the mayor")
+
+
+def test_regret_without_a_subject_that_holds_a_view_is_no_cue():
+    text = "The pier regrets nothing."
+    assert attribute(text) == []
