@@ -41,6 +41,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "headline-colon": 'a headline "Name: Words", "Name on Topic: Words" or "A lesson from Name: Words": the name\'s words',
     "frame-in": "a sentence opening with the statement, interview or poll that frames it",
     "hedge-seem": "the writer's reading of someone's view (she seems to …)",
+    "be-against": "a subject that can hold a view, 'be against' something: it opposes it",
     "hedge-it": "the writer's hedged reading of a whole clause (it seems …, it looks like …)",
     "evident-that": "the writer's claim framed as evident or likely (it is clear that …, it is likely that …)",
     "poll-in": "a standing measured by a poll (X leads in the latest poll): the poll is the source",
