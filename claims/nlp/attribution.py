@@ -2716,6 +2716,9 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 or (_headline_passive(text, toks) if first_line else None)
                 or _framed_clause(text, toks)
                 or _view_clause(text, toks)
+                or _it_hedge(text, toks)
+                or _it_evident(text, toks)
+                or _be_against(text, toks)
                 or (
                     _headline_colon(text, toks)
                     if first_line or _title_paragraph(text, sent)
@@ -2723,9 +2726,6 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 )
                 or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
-                or _it_hedge(text, toks)
-                or _it_evident(text, toks)
-                or _be_against(text, toks)
                 or _reported_clause(text, toks)
             )
             if framed is not None:
@@ -3102,6 +3102,112 @@ def _headline_passive(text: str, toks: list[Tok]) -> Cand | None:
     )
 
 
+# "It seems ...", "it sure looks like ...": the writer's reading of a whole clause
+IT_HEDGE_FORMS = {"seems", "seemed", "appears", "appeared", "looks", "looked", "sounds", "sounded"}
+IT_HEDGE_SUBJECT_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "PRP", "PRP$", "CD"}
+IT_HEDGE_LIKE = {"looks", "looked", "sounds", "sounded"}  # only before "like"
+
+
+def _it_hedge(text: str, toks: list[Tok]) -> Cand | None:
+    """An expletive "it" with "seems"/"appears" (or "looks like") before a clause of its
+    own ("It seems the pier will stay shut", "it sure looks like the mayor is stalling"):
+    the writer's hedged claim, the clause with no source."""
+    n = len(toks)
+    for i in range(n - 3):
+        if toks[i].low != "it" or toks[i].quoted:
+            continue
+        if i and toks[i - 1].tag not in ("CC", ",", "RB", "IN") and toks[i - 1].low != ",":
+            continue
+        j = i + 1
+        if toks[j].tag == "RB" or toks[j].low == "sure":
+            j += 1  # "it sure looks like", "it now seems"
+        if j >= n - 2 or toks[j].low not in IT_HEDGE_FORMS or toks[j].quoted:
+            continue
+        k = j + 1
+        if toks[j].low in IT_HEDGE_LIKE:
+            if toks[k].low != "like":
+                return None
+            k += 1
+        elif toks[k].low in ("that", "as", "like"):
+            k += 1  # "it seems that ...", "it seemed as if ..."
+            if toks[k - 1].low == "as" and toks[k].low in ("if", "though"):
+                k += 1
+        # a clause of its own: a subject, then a finite verb within a few words
+        # ("it seemed unlikely ...": an adjective is the writer's own judgment, not a clause)
+        if k >= n or toks[k].tag not in IT_HEDGE_SUBJECT_TAGS:
+            return None
+        if not any(
+            toks[x].tag in FINITE_TAGS or toks[x].tag == "MD" for x in range(k + 1, min(n, k + 12))
+        ):
+            return None
+        s, e = _trim(text, toks[k].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 4:
+            return None
+        return _whole_clause_cand(toks, (i, j + 1), "seem", None, (s, e), 0.3, rule="hedge-it")
+    return None
+
+
+# Adjectives of evidence or likelihood in "it is ADJ that ...": the writer's claim
+EVIDENT_ADJECTIVES = {
+    "clear", "obvious", "evident", "apparent", "plain", "undeniable", "certain", "true",
+    "likely", "unlikely", "probable", "possible", "doubtful", "inevitable",
+}  # fmt: skip
+IT_BE_FORMS = {"is", "was", "'s", "’s", "seems", "seemed", "became", "becomes"}
+
+
+def _it_evident(text: str, toks: list[Tok]) -> Cand | None:
+    """An expletive "it is (now, also) ADJ that CLAUSE" with an adjective of evidence or
+    likelihood ("It's also clear that the pier will close"): the writer's claim, the clause
+    with no source; not when negated ("it is not clear that ...")."""
+    n = len(toks)
+    for i in range(n - 4):
+        if toks[i].low != "it" or toks[i].quoted or toks[i + 1].low not in IT_BE_FORMS:
+            continue
+        j = i + 2
+        if toks[j].tag == "RB" and toks[j].low not in ("not", "n't", "never", "less", "no"):
+            j += 1  # "it is now clear", "it's also clear"
+        if j + 2 >= n or toks[j].low not in EVIDENT_ADJECTIVES or toks[j + 1].low != "that":
+            continue
+        k = j + 2
+        if not any(toks[x].tag in FINITE_TAGS or toks[x].tag == "MD" for x in range(k, n)):
+            return None
+        s, e = _trim(text, toks[k].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 3:
+            return None
+        return _whole_clause_cand(
+            toks, (i, j + 2), "be clear", None, (s, e), 0.3, rule="evident-that"
+        )
+    return None
+
+
+STANCE_BE_FORMS = {"is", "are", "was", "were", "’s", "'s", "’re", "'re", "remains", "remain"}
+
+
+def _be_against(text: str, toks: list[Tok]) -> Cand | None:
+    """A subject that can hold a view, "be (firmly) against" a noun phrase, with no cue of
+    its own ("Ruiz is against the toll"): the subject opposes what follows."""
+    n = len(toks)
+    for i in range(1, n - 2):
+        if toks[i].low != "against" or toks[i].quoted:
+            continue
+        v = i - 1
+        if toks[v].tag == "RB" and toks[v].low not in ("not", "n't", "never"):
+            v -= 1  # "is firmly against"
+        if v < 1 or toks[v].low not in STANCE_BE_FORMS:
+            return None
+        src = _source_left(toks, v)
+        if src is None or not any(_agentive(toks[x]) for x in range(*src)):
+            return None
+        # the noun phrase ends at a comma: "Ruiz is against the toll, but ..."
+        last = next((x for x in range(i + 2, n) if toks[x].low in (",", ";", ":", *DASHES)), n)
+        s, e = _trim(text, toks[i + 1].start, toks[last - 1].end)
+        if not WORD.search(text, s, e):
+            return None
+        c = _whole_clause_cand(toks, (v, i + 1), "oppose", src, (s, e), 0.35, rule="be-against")
+        return c
+    return None
+
+
 # Nouns of a document, poll or spoken event that frame a sentence-initial "In ..., CLAUSE":
 # "In a statement, the mayor was more cautious", "In the latest poll, she leads by 5 points".
 FRAME_NOUNS = set(
@@ -3351,112 +3457,6 @@ def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
         c.cue_chars = (toks[a].start, t.end)
         c.content = (s, e)
         c.confidence = 0.3
-        return c
-    return None
-
-
-# "It seems ...", "it sure looks like ...": the writer's reading of a whole clause
-IT_HEDGE_FORMS = HEDGE_FORMS | {"looks", "looked", "sounds", "sounded"}
-IT_HEDGE_SUBJECT_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "PRP", "PRP$", "CD"}
-IT_HEDGE_LIKE = {"looks", "looked", "sounds", "sounded"}  # only before "like"
-
-
-def _it_hedge(text: str, toks: list[Tok]) -> Cand | None:
-    """An expletive "it" with "seems"/"appears" (or "looks like") before a clause of its
-    own ("It seems the pier will stay shut", "it sure looks like the mayor is stalling"):
-    the writer's hedged claim, the clause with no source."""
-    n = len(toks)
-    for i in range(n - 3):
-        if toks[i].low != "it" or toks[i].quoted:
-            continue
-        if i and toks[i - 1].tag not in ("CC", ",", "RB", "IN") and toks[i - 1].low != ",":
-            continue
-        j = i + 1
-        if toks[j].tag == "RB" or toks[j].low == "sure":
-            j += 1  # "it sure looks like", "it now seems"
-        if j >= n - 2 or toks[j].low not in IT_HEDGE_FORMS or toks[j].quoted:
-            continue
-        k = j + 1
-        if toks[j].low in IT_HEDGE_LIKE:
-            if toks[k].low != "like":
-                return None
-            k += 1
-        elif toks[k].low in ("that", "as", "like"):
-            k += 1  # "it seems that ...", "it seemed as if ..."
-            if toks[k - 1].low == "as" and toks[k].low in ("if", "though"):
-                k += 1
-        # a clause of its own: a subject, then a finite verb within a few words
-        # ("it seemed unlikely ...": an adjective is the writer's own judgment, not a clause)
-        if k >= n or toks[k].tag not in IT_HEDGE_SUBJECT_TAGS:
-            return None
-        if not any(
-            toks[x].tag in FINITE_TAGS or toks[x].tag == "MD" for x in range(k + 1, min(n, k + 12))
-        ):
-            return None
-        s, e = _trim(text, toks[k].start, toks[-1].end)
-        if len(WORD.findall(text, s, e)) < 4:
-            return None
-        return _whole_clause_cand(toks, (i, j + 1), "seem", None, (s, e), 0.3, rule="hedge-it")
-    return None
-
-
-# Adjectives of evidence or likelihood in "it is ADJ that ...": the writer's claim
-EVIDENT_ADJECTIVES = {
-    "clear", "obvious", "evident", "apparent", "plain", "undeniable", "certain", "true",
-    "likely", "unlikely", "probable", "possible", "doubtful", "inevitable",
-}  # fmt: skip
-IT_BE_FORMS = {"is", "was", "'s", "’s", "seems", "seemed", "became", "becomes"}
-
-
-def _it_evident(text: str, toks: list[Tok]) -> Cand | None:
-    """An expletive "it is (now, also) ADJ that CLAUSE" with an adjective of evidence or
-    likelihood ("It's also clear that the pier will close"): the writer's claim, the clause
-    with no source; not when negated ("it is not clear that ...")."""
-    n = len(toks)
-    for i in range(n - 4):
-        if toks[i].low != "it" or toks[i].quoted or toks[i + 1].low not in IT_BE_FORMS:
-            continue
-        j = i + 2
-        if toks[j].tag == "RB" and toks[j].low not in ("not", "n't", "never", "less", "no"):
-            j += 1  # "it is now clear", "it's also clear"
-        if j + 2 >= n or toks[j].low not in EVIDENT_ADJECTIVES or toks[j + 1].low != "that":
-            continue
-        k = j + 2
-        if not any(toks[x].tag in FINITE_TAGS or toks[x].tag == "MD" for x in range(k, n)):
-            return None
-        s, e = _trim(text, toks[k].start, toks[-1].end)
-        if len(WORD.findall(text, s, e)) < 3:
-            return None
-        return _whole_clause_cand(
-            toks, (i, j + 2), "be clear", None, (s, e), 0.3, rule="evident-that"
-        )
-    return None
-
-
-STANCE_BE_FORMS = {"is", "are", "was", "were", "’s", "'s", "’re", "'re", "remains", "remain"}
-
-
-def _be_against(text: str, toks: list[Tok]) -> Cand | None:
-    """A subject that can hold a view, "be (firmly) against" a noun phrase, with no cue of
-    its own ("Ruiz is against the toll"): the subject opposes what follows."""
-    n = len(toks)
-    for i in range(1, n - 2):
-        if toks[i].low != "against" or toks[i].quoted:
-            continue
-        v = i - 1
-        if toks[v].tag == "RB" and toks[v].low not in ("not", "n't", "never"):
-            v -= 1  # "is firmly against"
-        if v < 1 or toks[v].low not in STANCE_BE_FORMS:
-            return None
-        src = _source_left(toks, v)
-        if src is None or not any(_agentive(toks[x]) for x in range(*src)):
-            return None
-        # the noun phrase ends at a comma: "Ruiz is against the toll, but ..."
-        last = next((x for x in range(i + 2, n) if toks[x].low in (",", ";", ":", *DASHES)), n)
-        s, e = _trim(text, toks[i + 1].start, toks[last - 1].end)
-        if not WORD.search(text, s, e):
-            return None
-        c = _whole_clause_cand(toks, (v, i + 1), "oppose", src, (s, e), 0.35, rule="be-against")
         return c
     return None
 

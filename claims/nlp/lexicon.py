@@ -340,7 +340,6 @@ PARTICLES = {
 }
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
-    "sum",
     "look",
     "focus",
     "vote",
@@ -363,6 +362,7 @@ NEEDS_PARTICLE = {
     "shrug",
     "brush",
     "sign",
+    "sum",
 }
 
 # Idioms of stance: a verb and fixed words ("~" stands for a possessive: "threw her support
@@ -494,6 +494,7 @@ AUXILIARIES = {
 STANCE_VERBS = {
     w: 0.45
     for w in """
+    regret
     cite tout highlight liken compare echo invoke laud hail mock ridicule tease taunt insult
     lambaste chide scold rebuke berate fault hammer bash belittle disparage downplay trumpet
     champion applaud commend congratulate thank salute celebrate welcome embrace vouch favor
@@ -504,7 +505,7 @@ STANCE_VERBS = {
     notice comment apologize mourn deplore excoriate castigate assail rip target extol admire
     respect trust distrust appreciate enjoy credit spotlight underscore reaffirm rail fume
     gloat sneer scoff snipe jab swipe quibble exhort document lay decline vote focus list
-    bemoan regret
+    bemoan
     """.split()
 }
 PARTICLES_STANCE = {
