@@ -2718,7 +2718,6 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 or _view_clause(text, toks)
                 or _it_hedge(text, toks)
                 or _it_evident(text, toks)
-                or _be_against(text, toks)
                 or (
                     _headline_colon(text, toks)
                     if first_line or _title_paragraph(text, sent)
@@ -3103,6 +3102,7 @@ def _headline_passive(text: str, toks: list[Tok]) -> Cand | None:
 
 
 # "It seems ...", "it sure looks like ...": the writer's reading of a whole clause
+IT_SEEM_FORMS = {"seems", "seemed", "appears", "appeared"}
 IT_HEDGE_FORMS = {"seems", "seemed", "appears", "appeared", "looks", "looked", "sounds", "sounded"}
 IT_HEDGE_SUBJECT_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "PRP", "PRP$", "CD"}
 IT_HEDGE_LIKE = {"looks", "looked", "sounds", "sounded"}  # only before "like"
@@ -3123,6 +3123,8 @@ def _it_hedge(text: str, toks: list[Tok]) -> Cand | None:
             j += 1  # "it sure looks like", "it now seems"
         if j >= n - 2 or toks[j].low not in IT_HEDGE_FORMS or toks[j].quoted:
             continue
+        if j == i + 1 and toks[j].low in IT_SEEM_FORMS and toks[j + 1].low != "like":
+            continue  # a plain "it seems (that) ..." is the hedged_clause's
         k = j + 1
         if toks[j].low in IT_HEDGE_LIKE:
             if toks[k].low != "like":
@@ -3177,34 +3179,6 @@ def _it_evident(text: str, toks: list[Tok]) -> Cand | None:
         return _whole_clause_cand(
             toks, (i, j + 2), "be clear", None, (s, e), 0.3, rule="evident-that"
         )
-    return None
-
-
-STANCE_BE_FORMS = {"is", "are", "was", "were", "’s", "'s", "’re", "'re", "remains", "remain"}
-
-
-def _be_against(text: str, toks: list[Tok]) -> Cand | None:
-    """A subject that can hold a view, "be (firmly) against" a noun phrase, with no cue of
-    its own ("Ruiz is against the toll"): the subject opposes what follows."""
-    n = len(toks)
-    for i in range(1, n - 2):
-        if toks[i].low != "against" or toks[i].quoted:
-            continue
-        v = i - 1
-        if toks[v].tag == "RB" and toks[v].low not in ("not", "n't", "never"):
-            v -= 1  # "is firmly against"
-        if v < 1 or toks[v].low not in STANCE_BE_FORMS:
-            return None
-        src = _source_left(toks, v)
-        if src is None or not any(_agentive(toks[x]) for x in range(*src)):
-            return None
-        # the noun phrase ends at a comma: "Ruiz is against the toll, but ..."
-        last = next((x for x in range(i + 2, n) if toks[x].low in (",", ";", ":", *DASHES)), n)
-        s, e = _trim(text, toks[i + 1].start, toks[last - 1].end)
-        if not WORD.search(text, s, e):
-            return None
-        c = _whole_clause_cand(toks, (v, i + 1), "oppose", src, (s, e), 0.35, rule="be-against")
-        return c
     return None
 
 

@@ -38,7 +38,6 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "speaker-label": "a speaker label before a colon (SMITH: …)",
     "headline-verb": "a headline's subject with a verb of saying or stance",
     "headline-passive": "a headline ending in a stance verb's participle, its agent dropped: the noun phrase is what is judged",
-    "be-against": "a subject that can hold a view, 'be against' something: it opposes it",
     "hedge-it": "the writer's hedged reading of a whole clause (it seems …, it looks like …)",
     "evident-that": "the writer's claim framed as evident or likely (it is clear that …, it is likely that …)",
     "headline-colon": 'a headline "Name: Words", "Name on Topic: Words" or "A lesson from Name: Words": the name\'s words',

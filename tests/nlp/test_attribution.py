@@ -2719,7 +2719,10 @@ def test_a_title_case_stance_noun_without_a_holder_is_no_cue():
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("It seems the pier will stay shut for a year.", "the pier will stay shut for a year"),
+        (
+            "It sounds like the pier will stay shut for a year.",
+            "the pier will stay shut for a year",
+        ),
         ("Despite the denials, it sure looks like the mayor is stalling.", "the mayor is stalling"),
     ],
 )
@@ -2809,15 +2812,4 @@ def test_regret_is_a_verb_of_stance():
 
 def test_regret_without_a_subject_that_holds_a_view_is_no_cue():
     text = "The pier regrets nothing."
-    assert attribute(text) == []
-
-
-def test_a_person_being_against_something_opposes_it():
-    text = "The mayor was against the toll, and she may yet be for it."
-    a = _one(text)[0]
-    assert (a.source.text(text), a.content.text(text)) == ("The mayor", "the toll")
-
-
-@pytest.mark.parametrize("text", ["The odds are against the port.", "The vote was 5 against 2."])
-def test_being_against_without_a_holder_is_no_attribution(text):
     assert attribute(text) == []
