@@ -453,12 +453,22 @@ def _linked_quote_regions(
         regions.append((open_at, _para_end(text, open_at)))
     if not marks:
         regions = _single_quote_regions(text)  # British style: 'The pier is safe,' she said
+    else:
+        # a headline quotes in single marks above a body in double ones: "Sailors' reaction:
+        # 'Is this the plan?'\n..."
+        nl = text.find("\n")
+        if 0 < nl <= HEADLINE_MAX_CHARS and not (regions and regions[0][0] < nl):
+            # a whole quotation, not a scare-quoted word ("Ruiz Reveals 'Dismal' Tolls")
+            head = [r for r in _single_quote_regions(text[:nl]) if text[r[1] - 2] in ".!?,"]
+            regions = head + regions
     regions = [(s, e) for s, e in regions if e - s > 2 and not _nickname(text, s, e)]
     for r in regions:
         if r[0] in continues_at:
             continues[r] = continues_at[r[0]]
     return regions, continues
 
+
+HEADLINE_MAX_CHARS = 300  # a first line longer than this is no headline
 
 NICKNAME = re.compile(r"[\"“'`]+[A-Z][\w.'’\-]*[\"”'`]+")
 
@@ -693,6 +703,10 @@ OBJECT_TAKING_PREPS = {"by", "of", "to", "for", "from", "with", "in", "on", "at"
 NAMING_PARTICIPLES = {"called", "named", "dubbed", "titled", "labeled", "labelled", "known"}
 
 
+# Plural forms of linking verbs, which the tagger may read as nouns ("sound", "look")
+PLURAL_LINKING_VERBS = {"sound", "look", "seem", "appear", "feel"}
+
+
 def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i else None
@@ -728,6 +742,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             and not (nxt.tag == "VBG" and t.tag.startswith("VB"))
         ):
             return False
+        if nxt is not None and nxt.low in PLURAL_LINKING_VERBS:
+            return False  # "her favorite ferry shows sound dull": a plural noun's own verb
         if t.tag.startswith("VB"):
             return True
         if (
@@ -946,6 +962,9 @@ def _catenated_cue(word: str) -> bool:
     return word in STANCE_FORMS
 
 
+LABEL_PREPOSITIONS = {"over", "for", "in", "at", "with", "from", "into", "after", "before", "vs"}
+
+
 def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> list[Cand]:
     """Cue candidates of a sentence; `title`: the sentence is the text's title, where a
     capitalised "Name:" labels its speaker."""
@@ -970,6 +989,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
         and not (title and toks[0].tag == "DT")  # "The Latest: ..." names a series
         # "Ruiz Blasts Mayor: '...'": a headline's verb, not a speaker's label
         and not any(_cue_form_3sg(t.low) for t in toks[1:k])
+        # "Tolls Over Safety: ...": a title-case preposition makes a phrase, not a name
+        and not any(t.low in LABEL_PREPOSITIONS and not t.word.isupper() for t in toks[1:k])
     ):
         cands.append(Cand((k, k + 1), ":", 0.9))
         kicker = any(t.low in KICKER_WORDS for t in toks[:k])
@@ -1538,9 +1559,12 @@ def _noun_cue(toks: list[Tok], i: int) -> bool:
     t, nxt = toks[i], toks[i + 1]
     if nxt.low not in NOUN_PREP_CUES[t.low] or nxt.quoted or nxt.qmark:
         return False
-    if i == 0 or not t.word[:1].islower():
+    if i == 0:
         return False
     p = toks[i - 1]
+    # a title-case headline capitalizes the noun after its holder: "On Her Refusal To Meet"
+    if not t.word[:1].islower() and not (p.tag in ("PRP$", "POS") or p.low in ("'s", "’s")):
+        return False
     # "with promises to ...": a plural the tagger reads as a verb, after a preposition
     plural = t.tag == "VBZ" and p.tag in ("IN", "PRP$", "POS") and p.low != "that"
     if not t.tag.startswith("NN") and t.tag not in ("VB", "VBP") and not plural:
@@ -2914,8 +2938,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         if not any(c.content for c in live):
             framed = (
                 (_headline_verb(text, toks) if first_line else None)
+                or (_headline_passive(text, toks) if first_line else None)
                 or _framed_clause(text, toks)
                 or _view_clause(text, toks)
+                or _it_hedge(text, toks)
+                or _it_evident(text, toks)
                 or (
                     _headline_colon(text, toks)
                     if first_line or _title_paragraph(text, sent)
@@ -3233,8 +3260,12 @@ def _headline_verb_at(toks: list[Tok], i: int) -> bool:
     if t.quoted or t.qmark or w in HEADLINE_NOT_VERBS or not w.isalpha():
         return False
     form = VERB_FORMS.get(w) or STANCE_FORMS.get(w)
-    if form is None or form[1] not in ("3sg", "base", "past"):
+    if form is None or form[1] not in ("3sg", "base", "past", "ger"):
         return False
+    if form[1] == "3sg" and toks[i + 1].low in PLURAL_LINKING_VERBS:
+        return False  # "Favorite TV Shows Sound Right": a plural noun
+    if form[1] == "ger" and not t.word[:1].isupper():
+        return False  # a title-case headline drops its "is": "Ruiz Aides Declining To Meet"
     # a base form needs a plural subject ("Senators Rip"), not a noun ("A Curious Plan")
     prev = toks[i - 1].low  # "Curious", "Bus" and "Crisis" end in "s" but are not plurals
     plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
@@ -3257,7 +3288,9 @@ def _headline_verb(text: str, toks: list[Tok]) -> Cand | None:
         b = i + 1
         if b < n - 1 and toks[b].low in HEADLINE_PARTICLES:
             b += 1
-        s, e = _trim(text, toks[b].start, toks[-1].end)
+        # a dash opens a second headline: "Ruiz Backs Toll -- Now The Port Pays"
+        last = next((x for x in range(b + 1, n) if toks[x].low in DASHES), n)
+        s, e = _trim(text, toks[b].start, toks[last - 1].end)
         if len(WORD.findall(text, s, e)) < 2:
             return None
         c = Cand((i, b), toks[i].low, GENERIC_WEIGHT, source=(0, i), rule="headline-verb")
@@ -3266,6 +3299,112 @@ def _headline_verb(text: str, toks: list[Tok]) -> Cand | None:
         c.confidence = 0.35
         _finish_source(toks, c)
         return c
+    return None
+
+
+def _headline_passive(text: str, toks: list[Tok]) -> Cand | None:
+    """A headline that ends in the participle of a verb of stance, its "is" and agent
+    dropped ("Mayor's toll plan assailed."): someone takes a stand on the noun phrase."""
+    n = len(toks)
+    i = n - 2 if toks[-1].low in (".", "!") else n - 1
+    if i < 2:
+        return None
+    form = VERB_FORMS.get(toks[i].low) or STANCE_FORMS.get(toks[i].low)
+    if form is None or form[1] not in ("past", "part") or toks[i].quoted:
+        return None
+    if not all(t.tag in HEADLINE_SUBJECT_TAGS or t.tag == "DT" for t in toks[:i]):
+        return None
+    if not any(t.tag.startswith("NN") for t in toks[:i]):
+        return None
+    return _whole_clause_cand(
+        toks,
+        (i, i + 1),
+        form[0],
+        None,
+        (toks[0].start, toks[i - 1].end),
+        0.3,
+        rule="headline-passive",
+    )
+
+
+# "It seems ...", "it sure looks like ...": the writer's reading of a whole clause
+IT_SEEM_FORMS = {"seems", "seemed", "appears", "appeared"}
+IT_HEDGE_FORMS = {"seems", "seemed", "appears", "appeared", "looks", "looked", "sounds", "sounded"}
+IT_HEDGE_SUBJECT_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "PRP", "PRP$", "CD"}
+IT_HEDGE_LIKE = {"looks", "looked", "sounds", "sounded"}  # only before "like"
+
+
+def _it_hedge(text: str, toks: list[Tok]) -> Cand | None:
+    """An expletive "it" with "seems"/"appears" (or "looks like") before a clause of its
+    own ("It seems the pier will stay shut", "it sure looks like the mayor is stalling"):
+    the writer's hedged claim, the clause with no source."""
+    n = len(toks)
+    for i in range(n - 3):
+        if toks[i].low != "it" or toks[i].quoted:
+            continue
+        if i and toks[i - 1].tag not in ("CC", ",", "RB", "IN") and toks[i - 1].low != ",":
+            continue
+        j = i + 1
+        if toks[j].tag == "RB" or toks[j].low == "sure":
+            j += 1  # "it sure looks like", "it now seems"
+        if j >= n - 2 or toks[j].low not in IT_HEDGE_FORMS or toks[j].quoted:
+            continue
+        if j == i + 1 and toks[j].low in IT_SEEM_FORMS and toks[j + 1].low != "like":
+            continue  # a plain "it seems (that) ..." is the hedged_clause's
+        k = j + 1
+        if toks[j].low in IT_HEDGE_LIKE:
+            if toks[k].low != "like":
+                return None
+            k += 1
+        elif toks[k].low in ("that", "as", "like"):
+            k += 1  # "it seems that ...", "it seemed as if ..."
+            if toks[k - 1].low == "as" and toks[k].low in ("if", "though"):
+                k += 1
+        # a clause of its own: a subject, then a finite verb within a few words
+        # ("it seemed unlikely ...": an adjective is the writer's own judgment, not a clause)
+        if k >= n or toks[k].tag not in IT_HEDGE_SUBJECT_TAGS:
+            return None
+        if not any(
+            toks[x].tag in FINITE_TAGS or toks[x].tag == "MD" for x in range(k + 1, min(n, k + 12))
+        ):
+            return None
+        s, e = _trim(text, toks[k].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 4:
+            return None
+        return _whole_clause_cand(toks, (i, j + 1), "seem", None, (s, e), 0.3, rule="hedge-it")
+    return None
+
+
+# Adjectives of evidence or likelihood in "it is ADJ that ...": the writer's claim
+EVIDENT_ADJECTIVES = {
+    "clear", "obvious", "evident", "apparent", "plain", "undeniable", "certain", "true",
+    "likely", "unlikely", "probable", "possible", "doubtful", "inevitable",
+}  # fmt: skip
+IT_BE_FORMS = {"is", "was", "'s", "’s", "seems", "seemed", "became", "becomes"}
+
+
+def _it_evident(text: str, toks: list[Tok]) -> Cand | None:
+    """An expletive "it is (now, also) ADJ that CLAUSE" with an adjective of evidence or
+    likelihood ("It's also clear that the pier will close"): the writer's claim, the clause
+    with no source; not when negated ("it is not clear that ...")."""
+    n = len(toks)
+    for i in range(n - 4):
+        if toks[i].low != "it" or toks[i].quoted or toks[i + 1].low not in IT_BE_FORMS:
+            continue
+        j = i + 2
+        if toks[j].tag == "RB" and toks[j].low not in ("not", "n't", "never", "less", "no"):
+            j += 1  # "it is now clear", "it's also clear"
+        if j + 2 >= n or toks[j].low not in EVIDENT_ADJECTIVES or toks[j + 1].low != "that":
+            continue
+        k = j + 2
+        if not any(toks[x].tag in FINITE_TAGS or toks[x].tag == "MD" for x in range(k, n)):
+            return None
+        s, e = _trim(text, toks[k].start, toks[-1].end)
+        if len(WORD.findall(text, s, e)) < 3:
+            return None
+        return _whole_clause_cand(
+            toks, (i, j + 2), "be clear", None, (s, e), 0.3, rule="evident-that"
+        )
     return None
 
 

@@ -223,6 +223,7 @@ SPEECH_VERBS = {
     "specify": 0.7,
     "elaborate": 0.7,
     "summarize": 0.6,
+    "sum": 0.6,  # only as "sum up"
     "outline": 0.5,
     "detail": 0.5,
     "describe it": 0.7,
@@ -237,6 +238,7 @@ IRREGULAR = {
     "think": ("thinks", "thought", "thought", "thinking"),
     "find": ("finds", "found", "found", "finding"),
     "show": ("shows", "showed", "shown", "showing"),
+    "sum": ("sums", "summed", "summed", "summing"),
     "know": ("knows", "knew", "known", "knowing"),
     "feel": ("feels", "felt", "felt", "feeling"),
     "understand": ("understands", "understood", "understood", "understanding"),
@@ -342,6 +344,7 @@ PARTICLES = {
     "shrug": {"off"},
     "brush": {"aside", "off"},
     "sign": {"off"},
+    "sum": {"up"},
 }
 # Verbs that need their particle to count as cues.
 NEEDS_PARTICLE = {
@@ -375,6 +378,7 @@ NEEDS_PARTICLE = {
     "shrug",
     "brush",
     "sign",
+    "sum",
 }
 
 # Idioms of stance: a verb and fixed words ("~" stands for a possessive: "threw her support
@@ -399,6 +403,9 @@ IDIOM_CUES = {
     "sound": ("the alarm about", "the alarm over", "the alarm on"),
     "raise": ("the possibility that", "the possibility of", "the prospect of", "the prospect that"),
     "float": ("the idea of", "the idea that", "the possibility of", "the possibility that"),
+    "break": ("with",),
+    "pile": ("on",),
+    "pull": ("support for", "~ support for", "~ support from", "support from"),
 }  # fmt: skip
 IDIOM_VERB_FORMS = {
     **{w: "take" for w in ("take", "takes", "took", "taken", "taking")},
@@ -414,6 +421,9 @@ IDIOM_VERB_FORMS = {
     **{w: "float" for w in ("float", "floats", "floated", "floating")},
     **{w: "heap" for w in ("heap", "heaps", "heaped", "heaping")},
     **{w: "lavish" for w in ("lavish", "lavishes", "lavished", "lavishing")},
+    **{w: "break" for w in ("break", "breaks", "broke", "breaking")},
+    **{w: "pile" for w in ("pile", "piles", "piled", "piling")},
+    **{w: "pull" for w in ("pull", "pulls", "pulled", "pulling")},
 }
 
 # Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to
@@ -500,6 +510,7 @@ AUXILIARIES = {
 STANCE_VERBS = {
     w: 0.45
     for w in """
+    regret
     cite tout highlight liken compare echo invoke laud hail mock ridicule tease taunt insult
     lambaste chide scold rebuke berate fault hammer bash belittle disparage downplay trumpet
     champion applaud commend congratulate thank salute celebrate welcome embrace vouch favor
@@ -684,7 +695,7 @@ HELD_NOUN_PREP_CUES = _word_preps(_HELD_NOUN_PREPS)
 _ADJ_PREPS = (
     (
         "critical supportive skeptical sceptical wary suspicious dismissive contemptuous "
-        "scornful proud fond mindful respectful tolerant",
+        "scornful proud fond mindful respectful tolerant mistrustful distrustful leery",
         "of",
     ),
     (
@@ -700,7 +711,7 @@ _ADJ_PREPS = (
     ),
     (
         "willing unwilling eager reluctant ready prepared keen loath opposed committed "
-        "receptive hostile sympathetic",
+        "receptive hostile sympathetic loyal favorable favourable",
         "to",
     ),
     ("split divided united silent firm", "on"),

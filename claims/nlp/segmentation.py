@@ -200,7 +200,10 @@ def _is_upper_start(text: str, position: int, end: int) -> bool:
 
 def _title_like(text: str, start: int, end: int, max_words: int, headline: bool = False) -> bool:
     """A headline or subheading: no final or continuing punctuation, few words."""
-    if start >= end or _ends_final(text, start, end) or text[end - 1] in CONTINUATION:
+    if start >= end or _ends_final(text, start, end):
+        return False
+    # a headline may end in the semicolon before its deck: "Ruiz quits; \nPier vote delayed."
+    if text[end - 1] in CONTINUATION and not (headline and text[end - 1] == ";"):
         return False
     if text[start] in BULLETS or (text[start].islower() and not headline):
         return False

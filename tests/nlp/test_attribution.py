@@ -3172,3 +3172,211 @@ def test_a_prepositional_object_before_a_semicolon_is_the_content():
 )
 def test_a_day_after_the_cue_is_no_content(text, content):
     assert [a.content.text(text) for a in attribute(text)] == [content]
+
+
+def test_a_stance_verb_with_a_lone_name_for_object():
+    text = "The dockworkers' union endorses Ruiz.\n\nThe vote was close."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The dockworkers' union", "Ruiz")
+
+
+@pytest.mark.parametrize("text", ["Ruiz said Monday.", "Don't blame Ruiz."])
+def test_a_lone_word_after_a_verb_of_saying_or_an_imperative_is_no_content(text):
+    assert attribute(text) == []
+
+
+def test_a_headline_ending_in_a_semicolon_is_cut_from_its_deck():
+    text = "Ruiz urges pier inquiry; \nMayor vows to wait for the report.\n\nThe pier stays shut."
+    assert [(a.source.text(text), a.content.text(text)) for a in attribute(text)] == [
+        ("Ruiz", "pier inquiry"),
+        ("Mayor", "to wait for the report"),
+    ]
+
+
+def test_a_semicolon_inside_a_body_paragraph_cuts_no_sentence():
+    text = "The pier stays shut.\n\nThe port is quiet; \nRuiz said the ferries will run."
+    from claims.nlp.segmentation import segment
+
+    sentences = segment(text)
+    assert text[sentences[-1].start : sentences[-1].end].startswith("The port is quiet;")
+
+
+def test_a_title_case_headline_gerund_without_its_be_stops_at_a_dash():
+    text = "Ruiz Aides Declining To Meet The Mayor \u2013 Voters Ask Why.\n\nThe pier stays shut."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz Aides", "Meet The Mayor")
+
+
+def test_a_lowercase_headline_gerund_is_no_cue():
+    text = "No clear winner going into the pier vote.\n\nThe pier stays shut."
+    assert attribute(text) == []
+
+
+def test_a_headline_ending_in_a_stance_participle_judges_its_noun_phrase():
+    text = "The mayor's ferry plan criticized.\n\nThe vote is Monday."
+    a = _one(text)[0]
+    assert (a.source, a.content.text(text)) == (None, "The mayor's ferry plan")
+
+
+def test_a_headline_ending_in_another_participle_is_no_attribution():
+    text = "Ruiz's ferry plan delayed.\n\nThe vote is Monday."
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ruiz breaks with the mayor on tolls.", "breaks with", "the mayor on tolls"),
+        (
+            "Council members piled on the mayor over the pier.",
+            "piled on",
+            "the mayor over the pier",
+        ),
+        (
+            "Big Ferry Lines Pull Support For Toll Plan.\n\nThe vote is Monday.",
+            "Pull support For",
+            "Toll Plan",
+        ),
+    ],
+)
+def test_idioms_of_breaking_with_piling_on_and_pulling_support(text, cue, content):
+    a = _one(text)[0]
+    assert (a.cue.text(text).lower(), a.content.text(text)) == (cue.lower(), content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier broke in the storm.",
+        "Mail piled up on the pier.",
+        "Crews pulled the ferry from the water.",
+    ],
+)
+def test_breaking_piling_and_pulling_without_their_idiom_are_no_cues(text):
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her favorite ferry shows sound dull.",
+        "Their Favorite Ferry Shows Look Grim.\n\nThe vote is Monday.",
+    ],
+)
+def test_a_plural_noun_before_a_linking_verb_is_no_cue(text):
+    assert attribute(text) == []
+
+
+def test_a_verb_of_showing_before_its_clause_stays_a_cue():
+    text = "The poll shows voters look tired of the toll."
+    assert _one(text)[0].content.text(text) == "voters look tired of the toll"
+
+
+def test_a_title_case_stance_noun_after_its_holder_is_a_cue():
+    text = "Sailors Corner Mayor On Her Refusal To Meet Them.\n\nThe vote is Monday."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Her", "To Meet Them")
+
+
+def test_a_title_case_stance_noun_without_a_holder_is_no_cue():
+    text = "A Pledge To Reopen The Pier.\n\nThe vote is Monday."
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It sounds like the pier will stay shut for a year.",
+            "the pier will stay shut for a year",
+        ),
+        ("Despite the denials, it sure looks like the mayor is stalling.", "the mayor is stalling"),
+    ],
+)
+def test_an_expletive_it_seems_or_looks_like_hedges_its_clause(text, content):
+    a = _one(text)[0]
+    assert (a.source, a.content.text(text)) == (None, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It looks like rain.", "It seemed to work.", "It seemed unlikely the pier would open soon."],
+)
+def test_it_seems_without_a_clause_of_its_own_is_no_attribution(text):
+    assert attribute(text) == []
+
+
+def test_an_expletive_it_is_clear_that_gives_the_writers_claim():
+    text = "It's also clear that the toll is of interest to sailors."
+    a = _one(text)[0]
+    assert (a.source, a.content.text(text)) == (None, "the toll is of interest to sailors")
+
+
+@pytest.mark.parametrize(
+    "text", ["It is not clear that the toll was paid.", "It is unclear whether the toll was paid."]
+)
+def test_a_negated_or_open_it_is_clear_is_no_attribution(text):
+    assert attribute(text) == []
+
+
+def test_a_headline_quotes_in_single_marks_above_a_body_in_double_ones():
+    text = "Critics' reaction: 'Is that the whole plan?'\nThe mayor said, \"We will see.\""
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "'Is that the whole plan?'",
+        '"We will see."',
+    ]
+
+
+def test_a_scare_quoted_word_in_a_headline_is_no_quotation():
+    text = "Ruiz Reveals 'Dismal' Toll Figures\nThe mayor said, \"We will see.\""
+    assert attribute(text)[0].content.text(text) == "'Dismal' Toll Figures"
+
+
+def test_sum_up_is_a_verb_of_saying():
+    text = "Ruiz summed up the plan as a tax on sailors."
+    a = _one(text)[0]
+    assert (a.cue.text(text), a.content.text(text)) == ("summed up", "the plan as a tax on sailors")
+
+
+@pytest.mark.parametrize("text", ["The sum of the tolls is large.", "Ruiz summed the tolls."])
+def test_sum_without_up_is_no_cue(text):
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz grew mistrustful of the council.", "the council"),
+        ("Most voters are strongly loyal to Ruiz.", "to Ruiz"),
+        ("The weekly paper is favorable to Ruiz.", "to Ruiz"),
+    ],
+)
+def test_adjectives_of_mistrust_loyalty_and_favor(text, content):
+    assert _one(text)[0].content.text(text) == content
+
+
+def test_a_ruling_favorable_to_a_party_holds_no_view():
+    text = "The ruling was favorable to the port."
+    assert attribute(text) == []
+
+
+def test_a_headline_label_with_a_title_case_preposition_names_no_speaker():
+    text = "Tolls Over Safety: The Mayor Was Warned But Waited.\n\nThe vote is Monday."
+    assert attribute(text) == []
+
+
+def test_a_headline_name_label_still_speaks():
+    text = "Ana Ruiz: The Pier Is Safe.\n\nThe vote is Monday."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ana Ruiz", "The Pier Is Safe")
+
+
+def test_regret_is_a_verb_of_stance():
+    text = "Ruiz regrets her remarks about the mayor."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "her remarks about the mayor")
+
+
+def test_regret_without_a_subject_that_holds_a_view_is_no_cue():
+    text = "The pier regrets nothing."
+    assert attribute(text) == []
