@@ -2805,6 +2805,13 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             prev.content = (prev.content[0], r[1])
             used_regions.add(r)
             continue
+        if prev is not None and ki >= 2 and _resumed_after_aside(text, kept[ki - 2], prev, r):
+            # 'Ruiz said, "A" - as the fans shouted "B" - "and C."': the
+            # quotation resumed after the dash aside goes on with the one before it
+            outer = kept[ki - 2]
+            outer.pieces = (*(outer.pieces or (outer.content,)), r)
+            outer.content = (outer.content[0], r[1])
+            continue
         # the gap runs from the end of the quotation's cue and source ('"...," said Jane
         # Doe, a lawyer for the city. "..."')
         aside = None
@@ -3642,6 +3649,26 @@ def _after_sentence_link(text: str, pos: int, starts: list[int]) -> bool:
     """`pos` follows only a linking word that opens its sentence: 'Instead, "..."'."""
     k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and pos - starts[k] < 12 and SENTENCE_LINK.fullmatch(text, starts[k], pos)
+
+
+ASIDE_OPEN = re.compile(r"\s*(?:--|[—–-])\s+[^\"“”—–]*")
+ASIDE_CLOSE = re.compile(r"[,]?\s*(?:--|[—–-])\s*")
+
+
+def _resumed_after_aside(text: str, outer: Cand, inner: Cand, r: tuple[int, int]) -> bool:
+    """Quotation `r` follows a dash aside holding `inner`, a quotation cued inside it, right
+    after `outer`'s quotation: '"A" - as the fans shouted "B" - "and C."'."""
+    starts = [inner.content[0], inner.cue_chars[0]]
+    if inner.source_chars:
+        starts.append(inner.source_chars[0])
+    return (
+        outer.rule.startswith("quote")
+        and inner.rule.startswith("quote")
+        and outer.content[1] < min(starts)
+        and inner.content[1] <= r[0]
+        and ASIDE_OPEN.fullmatch(text, outer.content[1], inner.content[0]) is not None
+        and ASIDE_CLOSE.fullmatch(text, inner.content[1], r[0]) is not None
+    )
 
 
 def _next_sentence_starts(

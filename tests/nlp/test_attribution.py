@@ -2605,3 +2605,22 @@ def test_a_cue_after_an_auxiliary_inside_a_content_does_not_cut_it():
 )
 def test_a_participle_aside_before_that_is_not_content(text):
     assert _one(text)[0].content.text(text) == "that the toll was unfair"
+
+
+def test_a_quotation_resumed_after_a_dash_aside_goes_on_with_the_one_before_it():
+    text = 'Ruiz said, "The mayor will fix the pier" - as the fans shouted "Fix it!" - "and repair the roads."'
+    atts = attribute(text)
+    ruiz = next(a for a in atts if a.source.text(text) == "Ruiz")
+    assert [p.text(text) for p in ruiz.content_spans] == [
+        '"The mayor will fix the pier"',
+        '"and repair the roads."',
+    ]
+
+
+def test_a_dash_aside_with_no_quotation_after_it_adds_nothing():
+    text = (
+        'Ruiz said, "The mayor will fix the pier" - as the fans shouted "Fix it!" - and then left.'
+    )
+    atts = attribute(text)
+    ruiz = next(a for a in atts if a.source.text(text) == "Ruiz")
+    assert ruiz.content.text(text) == '"The mayor will fix the pier"'
