@@ -1784,6 +1784,14 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
                 j = k
                 continue
             break
+        if (
+            p.tag == "DT"
+            and j - 2 > lo
+            and toks[j - 2].tag in ("NN", "NNS")
+            and toks[j - 3].tag == "WDT"
+        ):
+            j -= 1  # 'at which time the fans chanted': "which time" is no part of it
+            break
         if p.tag in NP_TAGS or p.tag.startswith("NN") or p.low in ("'s", "-", "&"):
             j -= 1
             continue

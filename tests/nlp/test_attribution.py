@@ -2624,3 +2624,11 @@ def test_a_dash_aside_with_no_quotation_after_it_adds_nothing():
     atts = attribute(text)
     ruiz = next(a for a in atts if a.source.text(text) == "Ruiz")
     assert ruiz.content.text(text) == '"The mayor will fix the pier"'
+
+
+def test_a_source_after_at_which_time_leaves_the_relative_out():
+    text = 'The mayor spoke, at which time the fans chanted "Fix the pier!"'
+    atts = attribute(text)
+    assert [a.source.text(text) for a in atts if a.cue and a.cue.text(text) == "chanted"] == [
+        "the fans"
+    ]
