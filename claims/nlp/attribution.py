@@ -60,7 +60,7 @@ __all__ = ["attribute"]
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?<=[A-Za-z.] )[\"“][A-Z][\w.'’\-]*[\"”](?= [A-Z])"  # nickname: Ana "Nana" Ruiz
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
     r"|[A-Z]\.(?=[ \t]+[A-Z](?:[a-z]|\.[ \t]+[A-Z][a-z]))"  # initials: "I. Charles Lund", "E. J. Lund"
     r"|\w+(?=n[’']t\b)|n[’']t\b"
     r"|\w+(?:[-'’&.]\w+)*(?=[’']s\b)|[’']s\b"

@@ -711,6 +711,7 @@ TITLES = {
     "secretary",
     "sen.",
     "sen",
+    "del.",
     "senator",
     "rep.",
     "rep",

@@ -2632,3 +2632,16 @@ def test_a_source_after_at_which_time_leaves_the_relative_out():
     assert [a.source.text(text) for a in atts if a.cue and a.cue.text(text) == "chanted"] == [
         "the fans"
     ]
+
+
+def test_a_delegate_title_does_not_end_the_sentence_of_a_quotation_cue():
+    text = '"The pier must stay open!" the state Del. Ana Ruiz told the council.'
+    a = _one(text)[0]
+    assert a.source.text(text) == "the state Del. Ana Ruiz"
+
+
+def test_the_state_abbreviation_del_still_ends_a_sentence_before_the():
+    from claims.nlp.segmentation import segment
+
+    text = "Ruiz lives in Dover, Del. The council met on Monday."
+    assert len(segment(text)) == 2
