@@ -703,7 +703,18 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             ptag == "JJ" and not (nxt is not None and nxt.low in NOUN_CONTENT_OPENERS)
         )
     if kind == "3sg":
-        if ptag in DET_LIKE or plow in ("the", "a", "an") or ptag.startswith("VB"):
+        # "a letter that says the pier is safe": a relative "that" the tagger calls IN
+        relative = (
+            plow == "that"
+            and t.tag == "VBZ"
+            and i > 1
+            and toks[i - 2].tag in ("NN", "NNS", "NNP", "NNPS")
+        )
+        if (
+            (ptag in DET_LIKE and not relative)
+            or plow in ("the", "a", "an")
+            or ptag.startswith("VB")
+        ):
             return False
         if (
             nxt

@@ -2645,3 +2645,12 @@ def test_the_state_abbreviation_del_still_ends_a_sentence_before_the():
 
     text = "Ruiz lives in Dover, Del. The council met on Monday."
     assert len(segment(text)) == 2
+
+
+def test_says_after_a_relative_that_is_a_cue():
+    text = "The port kept a ledger that says the pier is safe."
+    assert _one(text)[0].content.text(text) == "the pier is safe"
+
+
+def test_says_after_a_demonstrative_that_is_no_cue():
+    assert attribute("The pier is shut, and that says a lot about the council.") == []
