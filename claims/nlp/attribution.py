@@ -440,6 +440,11 @@ def _linked_quote_regions(
                         if end - open_at > 2:
                             regions.append((open_at, end))
                             continues_at[i] = (open_at, end)
+                    elif nl < open_at and UNCLOSED_END.search(text, open_at + 1, i):
+                        # 'Ruiz said the mayor told her “that the pier is shut. It is. “Q2,”
+                        # she said.': a quotation never closed ends with the sentence before
+                        # the next one opens
+                        regions.append((open_at, len(text[:i].rstrip())))
                     open_at = i
             else:
                 regions.append((open_at, i + w))
@@ -456,6 +461,7 @@ def _linked_quote_regions(
     return regions, continues
 
 
+UNCLOSED_END = re.compile(r"[.!?…]\s+$")
 NICKNAME = re.compile(r"[\"“'`]+[A-Z][\w.'’\-]*[\"”'`]+")
 
 

@@ -2654,3 +2654,18 @@ def test_says_after_a_relative_that_is_a_cue():
 
 def test_says_after_a_demonstrative_that_is_no_cue():
     assert attribute("The pier is shut, and that says a lot about the council.") == []
+
+
+def test_a_quotation_never_closed_ends_with_the_sentence_before_the_next_one():
+    text = "Ruiz said the mayor met her “and said the pier is shut. And I just left. “Go home,” Ruiz said."
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        "“and said the pier is shut. And I just left.",
+        "“Go home,”",
+    ]
+    said = attribute(text)[0]
+    assert said.content.text(text).endswith("And I just left.")
+
+
+def test_an_unclosed_mark_inside_a_sentence_opens_no_quotation():
+    text = "Ruiz called it “a mess and “a shame,” she said."
+    assert [text[s:e] for s, e in quote_regions(text)] == ["“a shame,”"]
