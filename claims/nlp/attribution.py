@@ -2792,6 +2792,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     sentence_starts = [sent.start for sent in sentences]
     sentence_start_set = set(sentence_starts)
     mid_regions: set[tuple[int, int]] = set()  # partial quotations inside a sentence
+    sentence_ends = [sent.end for sent in sentences]
+    turns: dict[tuple[int, int], tuple[int, int]] = {}  # region -> speaker taking the turn
     for r in regions:
         if r in used_regions:
             continue
@@ -2860,6 +2862,23 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             gap = max(gap, prev.source_chars[1])
         if aside is not None:
             gap = max(gap, aside.content[1])
+        turn = (
+            _turn_taker(text, sentences, sentence_ends, r[0], sentence_tokens)
+            if prev is not None and not mid
+            else None
+        )
+        if turn is not None and (
+            turn[0] < gap
+            or (
+                prev.source_chars is not None
+                and text[slice(*turn)].split()[-1].lower()
+                in text[slice(*prev.source_chars)].lower()
+            )
+        ):
+            turn = None  # the same speaker named again
+        if turn is not None:
+            # '"Q1," Lund said. Ruiz then spoke to the fans. "Q2."': Ruiz's turn
+            turns[r] = turn
         if (
             prev is not None
             and prev.rule.startswith("quote")
@@ -2877,6 +2896,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             and not (
                 mid and _clause_between(sentences, sentence_starts, sentence_tokens, gap, r[0])
             )
+            and r not in turns
         ):
             prev.pieces = (*(prev.pieces or (prev.content,)), r)
             prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
@@ -2907,7 +2927,6 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     items += [(r[0], (r, prev)) for r, prev in extra]
     items.sort(key=lambda x: x[0])
     last_speaker: str | None = None
-    sentence_ends = [sent.end for sent in sentences]
     last_source: Span | None = None  # the mention of last_speaker, for uncued continuations
     for _, item in items:
         if isinstance(item, Cand):
@@ -2996,6 +3015,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 continue
             speaker = last_speaker if prev is not None else None
             source = last_source if speaker else None
+            if r in turns:
+                source = Span(*turns[r])
+                speaker = resolve(source.text(text), source.start, names, history)
+                history.append((source.start, speaker))
+                last_speaker, last_source = speaker, source
             subject = _previous_subject(text, sentences, sentence_ends, r[0], sentence_tokens)
             if not speaker:
                 # with no speaker before it, a quotation is a headline's, a title or lyrics,
@@ -3019,7 +3043,13 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     cue=None,
                     speaker=speaker,
                     confidence=0.55 if prev is not None else 0.3,
-                    rule="quote-continuation" if prev is not None else "quote-uncued",
+                    rule=(
+                        "quote-turn"
+                        if r in turns
+                        else "quote-continuation"
+                        if prev is not None
+                        else "quote-uncued"
+                    ),
                 )
             )
     return out
@@ -3384,6 +3414,31 @@ def _previous_subject(
     if st is None or not any(_agentive(toks[x]) for x in range(*st)):
         return None
     return toks[st[0]].start, toks[st[1] - 1].end
+
+
+def _turn_taker(
+    text: str,
+    sentences: list[Sentence],
+    sentence_ends: list[int],
+    pos: int,
+    sentence_tokens: dict[int, list[Tok]],
+) -> tuple[int, int] | None:
+    """The named subject of the sentence just before the quotation at `pos` when that
+    sentence hands the turn to it: a verb of saying with no words of its own ('Ruiz later
+    spoke to the fans. "..."') or a closing colon ('Ruiz made this remark:')."""
+    subject = _previous_subject(text, sentences, sentence_ends, pos, sentence_tokens)
+    if subject is None or text[subject[0] : subject[1]].lower() in AGENT_PRONOUNS:
+        return None
+    k = bisect.bisect_right(sentence_ends, pos) - 1
+    toks = sentence_tokens.get(sentences[k].start) or []
+    if text[: sentences[k].end].rstrip().endswith(":"):
+        return subject
+    if any(t.qmark or t.quoted for t in toks):
+        return None  # its own quotation is what the verb reports
+    speaks = any(
+        t.start >= subject[1] and t.low in VERB_FORMS and t.tag.startswith("VB") for t in toks
+    )
+    return subject if speaks else None
 
 
 WHAT_KEEP_LEMMAS = REPORT_LEMMAS | {"describe", "dub"}

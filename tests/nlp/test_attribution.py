@@ -2669,3 +2669,31 @@ def test_a_quotation_never_closed_ends_with_the_sentence_before_the_next_one():
 def test_an_unclosed_mark_inside_a_sentence_opens_no_quotation():
     text = "Ruiz called it “a mess and “a shame,” she said."
     assert [text[s:e] for s, e in quote_regions(text)] == ["“a shame,”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is shut," Lund said. Ruiz then spoke to the fans. "We will win. The port stays."',
+        '"The pier is shut," Lund said.\n\nRuiz made this remark:\n\n"We will win. The port stays."',
+    ],
+)
+def test_a_sentence_handing_the_turn_to_a_new_speaker_gives_them_the_next_quotation(text):
+    last = attribute(text)[-1]
+    assert (last.rule, last.source.text(text), last.content.text(text)) == (
+        "quote-turn",
+        "Ruiz",
+        '"We will win. The port stays."',
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is shut," Lund said. He then spoke to the fans. "We will win. The port stays."',
+        '"The pier is shut," Lund said. Ruiz arrived late. "We will win. The port stays."',
+    ],
+)
+def test_a_pronoun_or_a_sentence_with_no_verb_of_saying_keeps_the_last_speaker(text):
+    last = attribute(text)[-1]
+    assert last.source.text(text) == "Lund"
