@@ -2803,7 +2803,10 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
         # pier safe?" Ruiz asked. "Not yet."'), never as one of its own
         short = len(re.findall(r"\w+", text[r[0] : r[1]])) < 4
         # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
-        after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
+        # (or '"Q1," and "Q2."': the comma inside the first one's marks)
+        after_conjunction = bool(
+            re.search(r",[\"”’']?\s*(?:but|and)\s+$", text[max(0, r[0] - 9) : r[0]])
+        )
         # one inside a sentence may still go on with the quotation before it ('"Q1," she
         # said. It is "Q2."')
         mid = (

@@ -2697,3 +2697,17 @@ def test_a_sentence_handing_the_turn_to_a_new_speaker_gives_them_the_next_quotat
 def test_a_pronoun_or_a_sentence_with_no_verb_of_saying_keeps_the_last_speaker(text):
     last = attribute(text)[-1]
     assert last.source.text(text) == "Lund"
+
+
+def test_a_short_quotation_after_a_comma_inside_marks_and_and_joins_the_cued_one():
+    text = 'The fans chanted at him, "Shut the pier," and "Fix the roads." The mayor left.'
+    a = _one(text)[0]
+    assert [p.text(text) for p in a.content_spans] == ['"Shut the pier,"', '"Fix the roads."']
+
+
+def test_a_short_quotation_with_a_cue_of_its_own_after_and_stays_out():
+    text = 'The fans chanted "Shut the pier," and the mayor called it "fun."'
+    atts = attribute(text)
+    assert all(
+        "fun" not in a.content.text(text) for a in atts if a.cue and a.cue.text(text) == "chanted"
+    )
