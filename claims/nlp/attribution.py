@@ -4131,6 +4131,18 @@ def _attach(
         q_before = None
     if q_before is not None and c.shared_source and toks[v - 1].low.endswith("ing"):
         q_before = None  # 'X called it "a disgrace," adding ...': the participle looks forward
+    if (
+        q_before is not None
+        and src is None
+        and a > 0
+        and toks[a - 1].qmark == "close"
+        and toks[a].tag == "VBN"
+        and b < n
+        and toks[b].low == "by"
+    ):
+        # 'port "super funds" backed by the Ruiz brothers': a participle modifying the
+        # quoted words, not a verb reporting them
+        return
     if c.lemma in QUOTE_BEFORE_LEMMAS and q_before is None:
         return
     if q_before is not None:

@@ -2711,3 +2711,15 @@ def test_a_short_quotation_with_a_cue_of_its_own_after_and_stays_out():
     assert all(
         "fun" not in a.content.text(text) for a in atts if a.cue and a.cue.text(text) == "chanted"
     )
+
+
+def test_a_participle_with_by_after_quoted_words_modifies_them():
+    assert (
+        attribute('By then, port "super funds" backed by the Ruiz brothers had seized on the toll.')
+        == []
+    )
+
+
+def test_a_verb_of_saying_after_a_quotation_still_reports_it():
+    text = '"The pier is safe," said the mayor.'
+    assert _one(text)[0].content.text(text) == '"The pier is safe,"'
