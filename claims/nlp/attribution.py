@@ -82,6 +82,11 @@ _NAME = r"[A-Z][\w.'’\-]*"
 DASH_SIGNATURE = re.compile(
     rf"[ \t\xa0]*(―|—|–|--)[ \t\xa0]*({_NAME}(?:[ \t\xa0]{_NAME}){{0,4}})[ \t\xa0.,]*(?:\n|$)"
 )
+# A name alone on the last line inside the marks signs the quotation: '"...\nAna Ruiz."'
+LINE_SIGNATURE = re.compile(
+    r"\n[ \t\xa0]*(?!(?:The|A|An|And|But|Then|This|That|It|We|I|He|She|They|You|In|On|At)\b)"
+    rf"({_NAME}(?:[ \t\xa0]{_NAME}){{1,3}}?)\.?[\"”]$"
+)
 
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -2963,6 +2968,26 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             spans = tuple(Span(*x) for x in pieces) if len(pieces) > 1 else ()
             r = (r[0], pieces[-1][1])
             m = DASH_SIGNATURE.match(text, r[1])
+            sig = LINE_SIGNATURE.search(text, r[0], r[1]) if m is None and not spans else None
+            if sig is not None and sig.start() > r[0] + 1:
+                # '"We will fix the pier.\nAna Ruiz."': the content ends before the name
+                src_span = Span(sig.start(1), sig.end(1) - (text[sig.end(1) - 1] == "."))
+                speaker = resolve(src_span.text(text), src_span.start, names, history)
+                history.append((src_span.start, speaker))
+                if speaker:
+                    last_speaker, last_source = speaker, src_span
+                out.append(
+                    Attribution(
+                        type="direct",
+                        content=Span(*_trim(text, r[0], sig.start())),
+                        source=src_span,
+                        cue=None,
+                        speaker=speaker,
+                        confidence=0.8,
+                        rule="quote-signature",
+                    )
+                )
+                continue
             if m:
                 # '"..." ― Jane Doe' closing a line: the name signs the quotation
                 e = m.end(2)

@@ -2723,3 +2723,18 @@ def test_a_participle_with_by_after_quoted_words_modifies_them():
 def test_a_verb_of_saying_after_a_quotation_still_reports_it():
     text = '"The pier is safe," said the mayor.'
     assert _one(text)[0].content.text(text) == '"The pier is safe,"'
+
+
+def test_a_name_alone_on_the_last_line_inside_the_marks_signs_the_quotation():
+    text = 'The pier is old.\n\n"We will fix the pier this year and the port after it.\nAna Ruiz."\n\nThe council met.'
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == (
+        "quote-signature",
+        "Ana Ruiz",
+        '"We will fix the pier this year and the port after it',
+    )
+
+
+def test_a_last_line_opening_with_a_function_word_signs_nothing():
+    text = 'The pier is old.\n\n"We will fix the pier this year and the port after it.\nThen The Roads."\n\nThe council met.'
+    assert all(a.rule != "quote-signature" for a in attribute(text))
