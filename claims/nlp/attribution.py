@@ -82,6 +82,8 @@ _NAME = r"[A-Z][\w.'’\-]*"
 DASH_SIGNATURE = re.compile(
     rf"[ \t\xa0]*(―|—|–|--)[ \t\xa0]*({_NAME}(?:[ \t\xa0]{_NAME}){{0,4}})[ \t\xa0.,]*(?:\n|$)"
 )
+# The writer's sign-off, quoted by a transcript left open: '"Follow Ana Ruiz on Twitter @ar."'
+SIGN_OFF = re.compile(r"[\"“]?Follow [^\n]{1,60}? on (?:Twitter|Facebook|Instagram)\b")
 # A name alone on the last line inside the marks signs the quotation: '"...\nAna Ruiz."'
 LINE_SIGNATURE = re.compile(
     r"\n[ \t\xa0]*(?!(?:The|A|An|And|But|Then|This|That|It|We|I|He|She|They|You|In|On|At)\b)"
@@ -2804,6 +2806,8 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             continue
         if any(r[0] < k.content[1] and k.content[0] < r[1] for k in kept):
             continue
+        if SIGN_OFF.match(text, r[0], r[1]):
+            continue  # '"Follow Ana Ruiz on Twitter @anaruiz."' closing a transcript: the writer's
         # a short quotation is kept only as a piece of the cued one before it ('"Is the
         # pier safe?" Ruiz asked. "Not yet."'), never as one of its own
         short = len(re.findall(r"\w+", text[r[0] : r[1]])) < 4

@@ -2738,3 +2738,15 @@ def test_a_name_alone_on_the_last_line_inside_the_marks_signs_the_quotation():
 def test_a_last_line_opening_with_a_function_word_signs_nothing():
     text = 'The pier is old.\n\n"We will fix the pier this year and the port after it.\nThen The Roads."\n\nThe council met.'
     assert all(a.rule != "quote-signature" for a in attribute(text))
+
+
+def test_a_quoted_sign_off_after_a_transcript_turn_is_the_writers():
+    text = 'The pier is old.\n\n"RUIZ: We will fix the pier this year, and the port after it.\n\n"Follow Ana Lund on Twitter @analund."'
+    atts = attribute(text)
+    assert all("Follow" not in a.content.text(text) for a in atts)
+    assert any(a.source and a.source.text(text) == "RUIZ" for a in atts)
+
+
+def test_a_quotation_opening_with_follow_is_still_a_quotation():
+    text = '"Follow the money at the port, and you will find the toll," Ruiz said.'
+    assert _one(text)[0].source.text(text) == "Ruiz"
