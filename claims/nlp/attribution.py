@@ -2693,6 +2693,14 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 nxt = toks[b.cue[0]].start
                 if b.source and not b.shared_source and not b.inverted:
                     nxt = min(nxt, b.source_chars[0])
+                if (
+                    b.rule == "quote-cue-after"
+                    and text[: b.content[0]].rstrip().endswith(":")
+                    and _has_words(text, a.content[0], b.content[0], 2)
+                ):
+                    # 'Ruiz declared her aim: "...," she said': the quotation after the
+                    # colon is the later cue's
+                    nxt = min(nxt, b.content[0])
                 if a.content[0] < nxt < a.content[1]:
                     s, e = _trim(text, a.content[0], nxt)
                     s2, e2 = _strip_conj(text, s, e)
@@ -4188,6 +4196,8 @@ def _attach(
             and text[s:e].rstrip("\"'”’ ").endswith(",")
             and _has_words(text, sent.start, s, 3, skip_conj=False)
             and not _say_before(toks, a, s)
+            # 'Ruiz scolded him: "...," she said': a colon hands over to the quotation
+            and not text[max(sent.start, s - 3) : s].rstrip().endswith(":")
         ):
             # 'X offers a clear message that "...," Y said': the quotation ends a clause
             # that starts the sentence

@@ -2750,3 +2750,17 @@ def test_a_quoted_sign_off_after_a_transcript_turn_is_the_writers():
 def test_a_quotation_opening_with_follow_is_still_a_quotation():
     text = '"Follow the money at the port, and you will find the toll," Ruiz said.'
     assert _one(text)[0].source.text(text) == "Ruiz"
+
+
+def test_a_colon_before_a_quotation_with_its_own_cue_after_it_splits_the_reports():
+    text = "In her speech, Ruiz declared the need for hard work: “Fix the pier, and when you have done that, fix it again,” she said."
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "the need for hard work",
+        "“Fix the pier, and when you have done that, fix it again,”",
+    ]
+
+
+def test_a_speech_frame_ending_in_a_colon_is_not_part_of_the_quotation():
+    text = "The pier is old.\n\nSen. Ana Ruiz scolded him: “The council is against you on the tolls,” she said. “I do not see why you went there.”"
+    a = attribute(text)[-1]
+    assert a.content.text(text).startswith("“The council")
