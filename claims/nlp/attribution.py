@@ -3950,7 +3950,10 @@ def _attach(
         x = _as_clause(toks, a)
         if x is not None and x + 1 < a:
             src = (x + 1, a)  # "As X, author of ''A Book,'' put it"
-    if src is not None and _object_participle(toks, a, b, src):
+    recorded = _recorded_speaker(toks, src, b) if src is not None else None
+    if recorded is not None:
+        src = recorded  # "footage of Ana Ruiz asking ...": she asks, not the ad showing it
+    elif src is not None and _object_participle(toks, a, b, src):
         # "X planted articles alleging ...", "X spoke about Y, arguing ...": the participle's
         # subject is the main clause's, not the noun phrase before it
         main_src = _main_subject(toks, a, prev)
@@ -4835,6 +4838,27 @@ def _object_ends(toks: list[Tok]) -> list[int]:
         ):
             found.append(k)
     return found
+
+
+RECORDING_NOUNS = {
+    "footage", "video", "videos", "clip", "clips", "audio", "recording", "recordings", "tape",
+    "tapes", "image", "images", "photo", "photos", "picture", "pictures",
+}  # fmt: skip
+
+
+def _recorded_speaker(toks: list[Tok], src: tuple[int, int], b: int) -> tuple[int, int] | None:
+    """The name in "footage of Ana Ruiz" before a participle cue ("... asking, '...'"): the
+    one speaking in the recording."""
+    if not toks[b - 1].low.endswith("ing") or src[1] != b - 1:
+        return None
+    if b >= len(toks) or not (toks[b].low == "," or toks[b].qmark == "open"):
+        return None  # only before its quotation or a comma: 'footage of Ruiz asking, "..."'
+    for x in range(src[1] - 2, src[0], -1):
+        if toks[x].low == "of" and toks[x - 1].low in RECORDING_NOUNS:
+            if all(toks[y].tag in ("NNP", "NNPS") for y in range(x + 1, src[1])):
+                return x + 1, src[1]
+            return None
+    return None
 
 
 def _object_participle(toks: list[Tok], a: int, b: int, src: tuple[int, int]) -> bool:

@@ -2764,3 +2764,13 @@ def test_a_speech_frame_ending_in_a_colon_is_not_part_of_the_quotation():
     text = "The pier is old.\n\nSen. Ana Ruiz scolded him: “The council is against you on the tolls,” she said. “I do not see why you went there.”"
     a = attribute(text)[-1]
     assert a.content.text(text).startswith("“The council")
+
+
+def test_the_name_in_footage_of_a_person_asking_is_the_speaker():
+    text = "The ad uses footage of Ana Ruiz asking, “Why is the pier still closed?”"
+    assert _one(text)[0].source.text(text) == "Ana Ruiz"
+
+
+def test_a_participle_after_footage_of_a_thing_keeps_the_main_subject():
+    text = "The ad uses footage of the pier, asking why it is closed."
+    assert _one(text)[0].source.text(text) == "The ad"
