@@ -5437,6 +5437,12 @@ def _say_before(toks: Tokens, a: int, s: int) -> bool:
     return x is not None and x < a and toks[x].end <= s
 
 
+WORK_NOUNS = {
+    "book", "books", "film", "movie", "song", "album", "novel", "memoir", "essay", "column",
+    "documentary", "play", "poem", "series", "show", "podcast", "blog",
+}  # fmt: skip
+
+
 def _title_quote(toks: Tokens, q: tuple[int, int], j: int) -> bool:
     """A quotation after a preposition or determiner ('on the episode of "The Show," X
     said she ...') names a title; a clause after the cue is the content."""
@@ -5444,7 +5450,9 @@ def _title_quote(toks: Tokens, q: tuple[int, int], j: int) -> bool:
     if o >= len(toks) or o == 0:
         return False
     p = toks[o - 1]
-    if p.tag not in ("IN", "DT", "POS") and p.low not in ("'s", "’s"):
+    # 'In his book, "Fix the Pier," Ruiz argued ...': a work named after its noun
+    named_work = p.low == "," and o > 1 and toks[o - 2].low in WORK_NOUNS
+    if not named_work and p.tag not in ("IN", "DT", "POS") and p.low not in ("'s", "’s"):
         return False
     words = 0
     for t in toks[j : j + 3 * TITLE_REST_SCAN]:

@@ -2774,3 +2774,13 @@ def test_the_name_in_footage_of_a_person_asking_is_the_speaker():
 def test_a_participle_after_footage_of_a_thing_keeps_the_main_subject():
     text = "The ad uses footage of the pier, asking why it is closed."
     assert _one(text)[0].source.text(text) == "The ad"
+
+
+def test_a_quoted_title_after_a_work_noun_and_a_comma_is_no_quotation_of_the_cue():
+    text = "In his 2002 book, ''Fix Your Own Pier,'' Ruiz argued that the tolls are too high."
+    assert _one(text)[0].content.text(text) == "that the tolls are too high"
+
+
+def test_a_quotation_after_a_noun_that_names_no_work_is_still_the_cues():
+    text = "In his 2002 speech, ''Fix your own pier,'' Ruiz argued, and the council agreed."
+    assert "Fix your own pier" in _one(text)[0].content.text(text)
