@@ -62,7 +62,7 @@ __all__ = ["attribute"]
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?<=[A-Za-z.] )[\"“][A-Z][\w.'’\-]*[\"”](?= [A-Z])"  # nickname: Ana "Nana" Ruiz
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
     r"|[A-Z]\.(?=[ \t]+[A-Z](?:[a-z]|\.[ \t]+[A-Z][a-z]))"  # initials: "I. Charles Lund", "E. J. Lund"
     r"|\w+(?=n[’']t\b)|n[’']t\b"
     r"|\w+(?:[-'’&.]\w+)*(?=[’']s\b)|[’']s\b"
@@ -83,6 +83,13 @@ PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _NAME = r"[A-Z][\w.'’\-]*"
 DASH_SIGNATURE = re.compile(
     rf"[ \t\xa0]*(―|—|–|--)[ \t\xa0]*({_NAME}(?:[ \t\xa0]{_NAME}){{0,4}})[ \t\xa0.,]*(?:\n|$)"
+)
+# The writer's sign-off, quoted by a transcript left open: '"Follow Ana Ruiz on Twitter @ar."'
+SIGN_OFF = re.compile(r"[\"“]?Follow [^\n]{1,60}? on (?:Twitter|Facebook|Instagram)\b")
+# A name alone on the last line inside the marks signs the quotation: '"...\nAna Ruiz."'
+LINE_SIGNATURE = re.compile(
+    r"\n[ \t\xa0]*(?!(?:The|A|An|And|But|Then|This|That|It|We|I|He|She|They|You|In|On|At)\b)"
+    rf"({_NAME}(?:[ \t\xa0]{_NAME}){{1,3}}?)\.?[\"”]$"
 )
 
 MONTHS = {
@@ -444,6 +451,11 @@ def _linked_quote_regions(
                         if end - open_at > 2:
                             regions.append((open_at, end))
                             continues_at[i] = (open_at, end)
+                    elif nl < open_at and UNCLOSED_END.search(text, open_at + 1, i):
+                        # 'Ruiz said the mayor told her “that the pier is shut. It is. “Q2,”
+                        # she said.': a quotation never closed ends with the sentence before
+                        # the next one opens
+                        regions.append((open_at, len(text[:i].rstrip())))
                     open_at = i
             else:
                 regions.append((open_at, i + w))
@@ -470,6 +482,7 @@ def _linked_quote_regions(
 
 HEADLINE_MAX_CHARS = 300  # a first line longer than this is no headline
 
+UNCLOSED_END = re.compile(r"[.!?…]\s+$")
 NICKNAME = re.compile(r"[\"“'`]+[A-Z][\w.'’\-]*[\"”'`]+")
 
 
@@ -2013,6 +2026,14 @@ def _np_left(toks: list[Tok], end: int, lo: int) -> int | None:
                 j = k
                 continue
             break
+        if (
+            p.tag == "DT"
+            and j - 2 > lo
+            and toks[j - 2].tag in ("NN", "NNS")
+            and toks[j - 3].tag == "WDT"
+        ):
+            j -= 1  # 'at which time the fans chanted': "which time" is no part of it
+            break
         if p.tag in NP_TAGS or p.tag.startswith("NN") or p.low in ("'s", "-", "&"):
             j -= 1
             continue
@@ -2910,6 +2931,14 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 nxt = toks[b.cue[0]].start
                 if b.source and not b.shared_source and not b.inverted:
                     nxt = min(nxt, b.source_chars[0])
+                if (
+                    b.rule == "quote-cue-after"
+                    and text[: b.content[0]].rstrip().endswith(":")
+                    and _has_words(text, a.content[0], b.content[0], 2)
+                ):
+                    # 'Ruiz declared her aim: "...," she said': the quotation after the
+                    # colon is the later cue's
+                    nxt = min(nxt, b.content[0])
                 if a.content[0] < nxt < a.content[1]:
                     s, e = _trim(text, a.content[0], nxt)
                     s2, e2 = _strip_conj(text, s, e)
@@ -3020,16 +3049,23 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     sentence_starts = [sent.start for sent in sentences]
     sentence_start_set = set(sentence_starts)
     mid_regions: set[tuple[int, int]] = set()  # partial quotations inside a sentence
+    sentence_ends = [sent.end for sent in sentences]
+    turns: dict[tuple[int, int], tuple[int, int]] = {}  # region -> speaker taking the turn
     for r in regions:
         if r in used_regions:
             continue
         if any(r[0] < k.content[1] and k.content[0] < r[1] for k in kept):
             continue
+        if SIGN_OFF.match(text, r[0], r[1]):
+            continue  # '"Follow Ana Ruiz on Twitter @anaruiz."' closing a transcript: the writer's
         # a short quotation is kept only as a piece of the cued one before it ('"Is the
         # pier safe?" Ruiz asked. "Not yet."'), never as one of its own
         short = len(re.findall(r"\w+", text[r[0] : r[1]])) < 4
         # '"Q1," she said, but "Q2."': the quotation goes on after a conjunction
-        after_conjunction = bool(re.search(r",\s*(?:but|and)\s+$", text[max(0, r[0] - 8) : r[0]]))
+        # (or '"Q1," and "Q2."': the comma inside the first one's marks)
+        after_conjunction = bool(
+            re.search(r",[\"”’']?\s*(?:but|and)\s+$", text[max(0, r[0] - 9) : r[0]])
+        )
         # one inside a sentence may still go on with the quotation before it ('"Q1," she
         # said. It is "Q2."')
         mid = (
@@ -3058,6 +3094,13 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             prev.content = (prev.content[0], r[1])
             used_regions.add(r)
             continue
+        if prev is not None and ki >= 2 and _resumed_after_aside(text, kept[ki - 2], prev, r):
+            # 'Ruiz said, "A" - as the fans shouted "B" - "and C."': the
+            # quotation resumed after the dash aside goes on with the one before it
+            outer = kept[ki - 2]
+            outer.pieces = (*(outer.pieces or (outer.content,)), r)
+            outer.content = (outer.content[0], r[1])
+            continue
         # the gap runs from the end of the quotation's cue and source ('"...," said Jane
         # Doe, a lawyer for the city. "..."')
         aside = None
@@ -3081,6 +3124,23 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             gap = max(gap, prev.source_chars[1])
         if aside is not None:
             gap = max(gap, aside.content[1])
+        turn = (
+            _turn_taker(text, sentences, sentence_ends, r[0], sentence_tokens)
+            if prev is not None and not mid
+            else None
+        )
+        if turn is not None and (
+            turn[0] < gap
+            or (
+                prev.source_chars is not None
+                and text[slice(*turn)].split()[-1].lower()
+                in text[slice(*prev.source_chars)].lower()
+            )
+        ):
+            turn = None  # the same speaker named again
+        if turn is not None:
+            # '"Q1," Lund said. Ruiz then spoke to the fans. "Q2."': Ruiz's turn
+            turns[r] = turn
         if (
             prev is not None
             and prev.rule.startswith("quote")
@@ -3098,6 +3158,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             and not (
                 mid and _clause_between(sentences, sentence_starts, sentence_tokens, gap, r[0])
             )
+            and r not in turns
         ):
             prev.pieces = (*(prev.pieces or (prev.content,)), r)
             prev.content = (prev.content[0], r[1])  # '"Q1," he said. "Q2."'
@@ -3128,7 +3189,6 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
     items += [(r[0], (r, prev)) for r, prev in extra]
     items.sort(key=lambda x: x[0])
     last_speaker: str | None = None
-    sentence_ends = [sent.end for sent in sentences]
     last_source: Span | None = None  # the mention of last_speaker, for uncued continuations
     for _, item in items:
         if isinstance(item, Cand):
@@ -3162,6 +3222,26 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             spans = tuple(Span(*x) for x in pieces) if len(pieces) > 1 else ()
             r = (r[0], pieces[-1][1])
             m = DASH_SIGNATURE.match(text, r[1])
+            sig = LINE_SIGNATURE.search(text, r[0], r[1]) if m is None and not spans else None
+            if sig is not None and sig.start() > r[0] + 1:
+                # '"We will fix the pier.\nAna Ruiz."': the content ends before the name
+                src_span = Span(sig.start(1), sig.end(1) - (text[sig.end(1) - 1] == "."))
+                speaker = resolve(src_span.text(text), src_span.start, names, history)
+                history.append((src_span.start, speaker))
+                if speaker:
+                    last_speaker, last_source = speaker, src_span
+                out.append(
+                    Attribution(
+                        type="direct",
+                        content=Span(*_trim(text, r[0], sig.start())),
+                        source=src_span,
+                        cue=None,
+                        speaker=speaker,
+                        confidence=0.8,
+                        rule="quote-signature",
+                    )
+                )
+                continue
             if m:
                 # '"..." ― Jane Doe' closing a line: the name signs the quotation
                 e = m.end(2)
@@ -3217,6 +3297,11 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 continue
             speaker = last_speaker if prev is not None else None
             source = last_source if speaker else None
+            if r in turns:
+                source = Span(*turns[r])
+                speaker = resolve(source.text(text), source.start, names, history)
+                history.append((source.start, speaker))
+                last_speaker, last_source = speaker, source
             subject = _previous_subject(text, sentences, sentence_ends, r[0], sentence_tokens)
             if not speaker:
                 # with no speaker before it, a quotation is a headline's, a title or lyrics,
@@ -3240,7 +3325,13 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     cue=None,
                     speaker=speaker,
                     confidence=0.55 if prev is not None else 0.3,
-                    rule="quote-continuation" if prev is not None else "quote-uncued",
+                    rule=(
+                        "quote-turn"
+                        if r in turns
+                        else "quote-continuation"
+                        if prev is not None
+                        else "quote-uncued"
+                    ),
                 )
             )
     return out
@@ -3776,6 +3867,31 @@ def _previous_subject(
     return toks[st[0]].start, toks[st[1] - 1].end
 
 
+def _turn_taker(
+    text: str,
+    sentences: list[Sentence],
+    sentence_ends: list[int],
+    pos: int,
+    sentence_tokens: dict[int, list[Tok]],
+) -> tuple[int, int] | None:
+    """The named subject of the sentence just before the quotation at `pos` when that
+    sentence hands the turn to it: a verb of saying with no words of its own ('Ruiz later
+    spoke to the fans. "..."') or a closing colon ('Ruiz made this remark:')."""
+    subject = _previous_subject(text, sentences, sentence_ends, pos, sentence_tokens)
+    if subject is None or text[subject[0] : subject[1]].lower() in AGENT_PRONOUNS:
+        return None
+    k = bisect.bisect_right(sentence_ends, pos) - 1
+    toks = sentence_tokens.get(sentences[k].start) or []
+    if text[: sentences[k].end].rstrip().endswith(":"):
+        return subject
+    if any(t.qmark or t.quoted for t in toks):
+        return None  # its own quotation is what the verb reports
+    speaks = any(
+        t.start >= subject[1] and t.low in VERB_FORMS and t.tag.startswith("VB") for t in toks
+    )
+    return subject if speaks else None
+
+
 WHAT_KEEP_LEMMAS = REPORT_LEMMAS | {"describe", "dub"}
 
 
@@ -4066,6 +4182,26 @@ def _after_sentence_link(text: str, pos: int, starts: list[int]) -> bool:
     return k >= 0 and pos - starts[k] < 12 and SENTENCE_LINK.fullmatch(text, starts[k], pos)
 
 
+ASIDE_OPEN = re.compile(r"\s*(?:--|[—–-])\s+[^\"“”—–]*")
+ASIDE_CLOSE = re.compile(r"[,]?\s*(?:--|[—–-])\s*")
+
+
+def _resumed_after_aside(text: str, outer: Cand, inner: Cand, r: tuple[int, int]) -> bool:
+    """Quotation `r` follows a dash aside holding `inner`, a quotation cued inside it, right
+    after `outer`'s quotation: '"A" - as the fans shouted "B" - "and C."'."""
+    starts = [inner.content[0], inner.cue_chars[0]]
+    if inner.source_chars:
+        starts.append(inner.source_chars[0])
+    return (
+        outer.rule.startswith("quote")
+        and inner.rule.startswith("quote")
+        and outer.content[1] < min(starts)
+        and inner.content[1] <= r[0]
+        and ASIDE_OPEN.fullmatch(text, outer.content[1], inner.content[0]) is not None
+        and ASIDE_CLOSE.fullmatch(text, inner.content[1], r[0]) is not None
+    )
+
+
 def _next_sentence_starts(
     sentences: list[Sentence], starts: list[int], inside: int, pos: int
 ) -> bool:
@@ -4226,8 +4362,11 @@ def _attach(
         if x is not None and x + 1 < a:
             src = (x + 1, a)  # "As X, author of ''A Book,'' put it"
     spent = _spent_subject(toks, a) if a > 0 and not c.noun else None
+    recorded = _recorded_speaker(toks, src, b) if src is not None else None
     if spent is not None:
         src = spent  # "Ruiz spent the spring touting the pier": Ruiz touts it
+    elif recorded is not None:
+        src = recorded  # "footage of Ana Ruiz asking ...": she asks, not the ad showing it
     elif src is not None and _object_participle(toks, a, b, src):
         # "X planted articles alleging ...", "X spoke about Y, arguing ...": the participle's
         # subject is the main clause's, not the noun phrase before it
@@ -4482,6 +4621,18 @@ def _attach(
         q_before = None
     if q_before is not None and c.shared_source and toks[v - 1].low.endswith("ing"):
         q_before = None  # 'X called it "a disgrace," adding ...': the participle looks forward
+    if (
+        q_before is not None
+        and src is None
+        and a > 0
+        and toks[a - 1].qmark == "close"
+        and toks[a].tag == "VBN"
+        and b < n
+        and toks[b].low == "by"
+    ):
+        # 'port "super funds" backed by the Ruiz brothers': a participle modifying the
+        # quoted words, not a verb reporting them
+        return
     if c.lemma in QUOTE_BEFORE_LEMMAS and q_before is None:
         return
     if q_before is not None:
@@ -4498,6 +4649,8 @@ def _attach(
             and text[s:e].rstrip("\"'”’ ").endswith(",")
             and _has_words(text, sent.start, s, 3, skip_conj=False)
             and not _say_before(toks, a, s)
+            # 'Ruiz scolded him: "...," she said': a colon hands over to the quotation
+            and not text[max(sent.start, s - 3) : s].rstrip().endswith(":")
         ):
             # 'X offers a clear message that "...," Y said': the quotation ends a clause
             # that starts the sentence
@@ -5210,6 +5363,27 @@ def _object_ends(toks: list[Tok]) -> list[int]:
     return found
 
 
+RECORDING_NOUNS = {
+    "footage", "video", "videos", "clip", "clips", "audio", "recording", "recordings", "tape",
+    "tapes", "image", "images", "photo", "photos", "picture", "pictures",
+}  # fmt: skip
+
+
+def _recorded_speaker(toks: list[Tok], src: tuple[int, int], b: int) -> tuple[int, int] | None:
+    """The name in "footage of Ana Ruiz" before a participle cue ("... asking, '...'"): the
+    one speaking in the recording."""
+    if not toks[b - 1].low.endswith("ing") or src[1] != b - 1:
+        return None
+    if b >= len(toks) or not (toks[b].low == "," or toks[b].qmark == "open"):
+        return None  # only before its quotation or a comma: 'footage of Ruiz asking, "..."'
+    for x in range(src[1] - 2, src[0], -1):
+        if toks[x].low == "of" and toks[x - 1].low in RECORDING_NOUNS:
+            if all(toks[y].tag in ("NNP", "NNPS") for y in range(x + 1, src[1])):
+                return x + 1, src[1]
+            return None
+    return None
+
+
 def _object_participle(toks: list[Tok], a: int, b: int, src: tuple[int, int]) -> bool:
     """A bare participle cue ("alleging") after a noun phrase that is an object or the
     complement of a preposition: the phrase is not its subject."""
@@ -5816,6 +5990,12 @@ def _say_before(toks: Tokens, a: int, s: int) -> bool:
     return x is not None and x < a and toks[x].end <= s
 
 
+WORK_NOUNS = {
+    "book", "books", "film", "movie", "song", "album", "novel", "memoir", "essay", "column",
+    "documentary", "play", "poem", "series", "show", "podcast", "blog",
+}  # fmt: skip
+
+
 def _title_quote(toks: Tokens, q: tuple[int, int], j: int) -> bool:
     """A quotation after a preposition or determiner ('on the episode of "The Show," X
     said she ...') names a title; a clause after the cue is the content."""
@@ -5823,7 +6003,9 @@ def _title_quote(toks: Tokens, q: tuple[int, int], j: int) -> bool:
     if o >= len(toks) or o == 0:
         return False
     p = toks[o - 1]
-    if p.tag not in ("IN", "DT", "POS") and p.low not in ("'s", "’s"):
+    # 'In his book, "Fix the Pier," Ruiz argued ...': a work named after its noun
+    named_work = p.low == "," and o > 1 and toks[o - 2].low in WORK_NOUNS
+    if not named_work and p.tag not in ("IN", "DT", "POS") and p.low not in ("'s", "’s"):
         return False
     words = 0
     for t in toks[j : j + 3 * TITLE_REST_SCAN]:

@@ -776,6 +776,7 @@ TITLES = {
     "secretary",
     "sen.",
     "sen",
+    "del.",
     "senator",
     "rep.",
     "rep",

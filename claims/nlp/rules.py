@@ -12,9 +12,10 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "quote-cue-before": "a quotation after its speaker and verb (she said: “…”)",
     "quote-split": "a quotation split by its speaker and verb (“…,” she said, “…”)",
     "quote-mixed-cue-after": "a clause ending in a quotation, then its speaker and verb",
-    "quote-signature": "a quotation signed with a name after a dash",
+    "quote-signature": "a quotation signed with a name after a dash, or with a name alone on its last line inside the marks",
     "quote-continuation": "a quotation with no verb of its own, continuing the last speaker",
     "quote-mid": "a partial quotation inside a sentence with no verb of its own: the sentence's subject's, a name right before a colon, or the speaker of the sentence's cued quotation",
+    "quote-turn": "a quotation with no verb of its own after a sentence handing the turn to a new named speaker (Ruiz spoke next. “…”; Ruiz made this remark: “…”)",
     "quote-uncued": "a quotation with no verb and no speaker before it, after a sentence whose subject can speak: that subject's",
     # reported speech
     "say-that": "a verb of saying followed by a “that” clause",

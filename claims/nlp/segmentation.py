@@ -50,7 +50,7 @@ EXTRA_ABBREVIATIONS = frozenset(
     """mt mts ft gov govs sen sens rep reps gen lt col maj capt cmdr adm sgt cpl pvt rev
     hon pres supt det insp messrs mme mmes prof dr mr mrs ms st ste jr sr esq b.c d.c
     e.g i.e n° nº nos nr vol vols fig figs pp approx dept assn
-    bros inc ltd corp co vs etc al jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    del bros inc ltd corp co vs etc al jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 # Capitalised words that, after an abbreviation, start a new sentence (Punkt types).

@@ -30,7 +30,7 @@ from .lexicon import (
 # A capitalised word; a full stop belongs to it only in an initial ("Paul D. Ryan", "U.S.") or
 # an abbreviated title ("Sen.", "Jr."), so "... in Arizona. Johnson said" is two names.
 _NAME_WORD = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Ft|Mt)\."
+    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Gov|Rep|Del|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Ft|Mt)\."
     r"|[A-Z](?:\.[A-Z])*\.|[A-Z][\w’'\-]*\w|[A-Z])"
 )
 NAME_RUN = re.compile(

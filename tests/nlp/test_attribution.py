@@ -3380,3 +3380,182 @@ def test_regret_is_a_verb_of_stance():
 def test_regret_without_a_subject_that_holds_a_view_is_no_cue():
     text = "The pier regrets nothing."
     assert attribute(text) == []
+
+
+def test_a_quotation_resumed_after_a_dash_aside_goes_on_with_the_one_before_it():
+    text = 'Ruiz said, "The mayor will fix the pier" - as the fans shouted "Fix it!" - "and repair the roads."'
+    atts = attribute(text)
+    ruiz = next(a for a in atts if a.source.text(text) == "Ruiz")
+    assert [p.text(text) for p in ruiz.content_spans] == [
+        '"The mayor will fix the pier"',
+        '"and repair the roads."',
+    ]
+
+
+def test_a_dash_aside_with_no_quotation_after_it_adds_nothing():
+    text = (
+        'Ruiz said, "The mayor will fix the pier" - as the fans shouted "Fix it!" - and then left.'
+    )
+    atts = attribute(text)
+    ruiz = next(a for a in atts if a.source.text(text) == "Ruiz")
+    assert ruiz.content.text(text) == '"The mayor will fix the pier"'
+
+
+def test_a_source_after_at_which_time_leaves_the_relative_out():
+    text = 'The mayor spoke, at which time the fans chanted "Fix the pier!"'
+    atts = attribute(text)
+    assert [a.source.text(text) for a in atts if a.cue and a.cue.text(text) == "chanted"] == [
+        "the fans"
+    ]
+
+
+def test_a_delegate_title_does_not_end_the_sentence_of_a_quotation_cue():
+    text = '"The pier must stay open!" the state Del. Ana Ruiz told the council.'
+    a = _one(text)[0]
+    assert a.source.text(text) == "the state Del. Ana Ruiz"
+
+
+def test_the_state_abbreviation_del_still_ends_a_sentence_before_the():
+    from claims.nlp.segmentation import segment
+
+    text = "Ruiz lives in Dover, Del. The council met on Monday."
+    assert len(segment(text)) == 2
+
+
+def test_says_after_a_relative_that_is_a_cue():
+    text = "The port kept a ledger that says the pier is safe."
+    assert _one(text)[0].content.text(text) == "the pier is safe"
+
+
+def test_says_after_a_demonstrative_that_is_no_cue():
+    assert attribute("The pier is shut, and that says a lot about the council.") == []
+
+
+def test_a_quotation_never_closed_ends_with_the_sentence_before_the_next_one():
+    text = "Ruiz said the mayor met her “and said the pier is shut. And I just left. “Go home,” Ruiz said."
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        "“and said the pier is shut. And I just left.",
+        "“Go home,”",
+    ]
+    said = attribute(text)[0]
+    assert said.content.text(text).endswith("And I just left.")
+
+
+def test_an_unclosed_mark_inside_a_sentence_opens_no_quotation():
+    text = "Ruiz called it “a mess and “a shame,” she said."
+    assert [text[s:e] for s, e in quote_regions(text)] == ["“a shame,”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is shut," Lund said. Ruiz then spoke to the fans. "We will win. The port stays."',
+        '"The pier is shut," Lund said.\n\nRuiz made this remark:\n\n"We will win. The port stays."',
+    ],
+)
+def test_a_sentence_handing_the_turn_to_a_new_speaker_gives_them_the_next_quotation(text):
+    last = attribute(text)[-1]
+    assert (last.rule, last.source.text(text), last.content.text(text)) == (
+        "quote-turn",
+        "Ruiz",
+        '"We will win. The port stays."',
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is shut," Lund said. He then spoke to the fans. "We will win. The port stays."',
+        '"The pier is shut," Lund said. Ruiz arrived late. "We will win. The port stays."',
+    ],
+)
+def test_a_pronoun_or_a_sentence_with_no_verb_of_saying_keeps_the_last_speaker(text):
+    last = attribute(text)[-1]
+    assert last.source.text(text) == "Lund"
+
+
+def test_a_short_quotation_after_a_comma_inside_marks_and_and_joins_the_cued_one():
+    text = 'The fans chanted at him, "Shut the pier," and "Fix the roads." The mayor left.'
+    a = _one(text)[0]
+    assert [p.text(text) for p in a.content_spans] == ['"Shut the pier,"', '"Fix the roads."']
+
+
+def test_a_short_quotation_with_a_cue_of_its_own_after_and_stays_out():
+    text = 'The fans chanted "Shut the pier," and the mayor called it "fun."'
+    atts = attribute(text)
+    assert all(
+        "fun" not in a.content.text(text) for a in atts if a.cue and a.cue.text(text) == "chanted"
+    )
+
+
+def test_a_participle_with_by_after_quoted_words_modifies_them():
+    assert (
+        attribute('By then, port "super funds" backed by the Ruiz brothers had seized on the toll.')
+        == []
+    )
+
+
+def test_a_verb_of_saying_after_a_quotation_still_reports_it():
+    text = '"The pier is safe," said the mayor.'
+    assert _one(text)[0].content.text(text) == '"The pier is safe,"'
+
+
+def test_a_name_alone_on_the_last_line_inside_the_marks_signs_the_quotation():
+    text = 'The pier is old.\n\n"We will fix the pier this year and the port after it.\nAna Ruiz."\n\nThe council met.'
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == (
+        "quote-signature",
+        "Ana Ruiz",
+        '"We will fix the pier this year and the port after it',
+    )
+
+
+def test_a_last_line_opening_with_a_function_word_signs_nothing():
+    text = 'The pier is old.\n\n"We will fix the pier this year and the port after it.\nThen The Roads."\n\nThe council met.'
+    assert all(a.rule != "quote-signature" for a in attribute(text))
+
+
+def test_a_quoted_sign_off_after_a_transcript_turn_is_the_writers():
+    text = 'The pier is old.\n\n"RUIZ: We will fix the pier this year, and the port after it.\n\n"Follow Ana Lund on Twitter @analund."'
+    atts = attribute(text)
+    assert all("Follow" not in a.content.text(text) for a in atts)
+    assert any(a.source and a.source.text(text) == "RUIZ" for a in atts)
+
+
+def test_a_quotation_opening_with_follow_is_still_a_quotation():
+    text = '"Follow the money at the port, and you will find the toll," Ruiz said.'
+    assert _one(text)[0].source.text(text) == "Ruiz"
+
+
+def test_a_colon_before_a_quotation_with_its_own_cue_after_it_splits_the_reports():
+    text = "In her speech, Ruiz declared the need for hard work: “Fix the pier, and when you have done that, fix it again,” she said."
+    assert [a.content.text(text) for a in attribute(text)] == [
+        "the need for hard work",
+        "“Fix the pier, and when you have done that, fix it again,”",
+    ]
+
+
+def test_a_speech_frame_ending_in_a_colon_is_not_part_of_the_quotation():
+    text = "The pier is old.\n\nSen. Ana Ruiz scolded him: “The council is against you on the tolls,” she said. “I do not see why you went there.”"
+    a = attribute(text)[-1]
+    assert a.content.text(text).startswith("“The council")
+
+
+def test_the_name_in_footage_of_a_person_asking_is_the_speaker():
+    text = "The ad uses footage of Ana Ruiz asking, “Why is the pier still closed?”"
+    assert _one(text)[0].source.text(text) == "Ana Ruiz"
+
+
+def test_a_participle_after_footage_of_a_thing_keeps_the_main_subject():
+    text = "The ad uses footage of the pier, asking why it is closed."
+    assert _one(text)[0].source.text(text) == "The ad"
+
+
+def test_a_quoted_title_after_a_work_noun_and_a_comma_is_no_quotation_of_the_cue():
+    text = "In his 2002 book, ''Fix Your Own Pier,'' Ruiz argued that the tolls are too high."
+    assert _one(text)[0].content.text(text) == "that the tolls are too high"
+
+
+def test_a_quotation_after_a_noun_that_names_no_work_is_still_the_cues():
+    text = "In his 2002 speech, ''Fix your own pier,'' Ruiz argued, and the council agreed."
+    assert "Fix your own pier" in _one(text)[0].content.text(text)
