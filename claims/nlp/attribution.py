@@ -698,7 +698,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     ptag = prev.tag if prev else ""
     plow = prev.low if prev else ""
     if (
-        kind in ("3sg", "base", "past") or (kind == "part" and t.low not in NAMING_PARTICIPLES)
+        kind in ("3sg", "base", "past")
+        or (kind in ("part", "pp") and t.low not in NAMING_PARTICIPLES)
     ) and _standalone_subject(toks, i):
         ptag = "PRP"  # a bare quantifier is a subject pronoun here
     if kind == "ger":
@@ -744,7 +745,7 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             return False  # "states that vote in March": a noun and its relative clause
         # noun-tagged plural: a verb after a subject-like word
         return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
-    if kind in ("past", "part"):
+    if kind in ("past", "part", "pp"):
         # "has long said", "it further wrote", "he's predicted": an adverb or auxiliary the tagger calls an
         # adjective or a possessive; "X's repeated refusal" stays a noun phrase
         aux = (
@@ -1120,7 +1121,20 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 lemma = stance[0]
                 ok = (
                     _is_verb_use(toks, i, stance[1]) and not _other_sense(toks, i, lemma, stance[1])
-                ) and (a == i or stance[1] != "part" or _perfect(toks, a, i))
+                ) and (
+                    a == i
+                    or stance[1] not in ("part", "pp")
+                    or (stance[1] == "part" and _perfect(toks, a, i))
+                    # "Ruiz was mocked": a passive, its subject holds no view; "was mocked by
+                    # the mayor" is the agent's
+                    or (
+                        stance[1] == "pp"
+                        and (
+                            not any(toks[x].low in BE_FORMS - {"'s", "’s"} for x in range(a, i))
+                            or _by_agent(toks, i + 1, n) is not None
+                        )
+                    )
+                )
                 parts = PARTICLES_STANCE.get(lemma)
                 if (
                     parts
@@ -1326,7 +1340,7 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return True
     if lemma == "assume":
         return _takes_on(toks, i)
-    if kind in ("past", "part") and prev is not None and prev.low == "as":
+    if kind in ("past", "part", "pp") and prev is not None and prev.low == "as":
         # "as shown in the case of", "when used as intended": a manner, not a report; "as
         # reported by" and "as noted" still report
         return lemma not in REPORTING_AS
@@ -1361,7 +1375,7 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
                 or (nxt.low == "a" and i + 2 < len(toks) and toks[i + 2].low == "way")
             )
         )
-    if lemma == "call" and kind in ("past", "part") and nxt is not None and prev is not None:
+    if lemma == "call" and kind in ("past", "part", "pp") and nxt is not None and prev is not None:
         # "a firm called Acme" names; "she called in to a radio show" phones
         if nxt.low in ("in", "into"):
             return True
@@ -1372,7 +1386,7 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
             k += 1
         # "the letter called Roe a fraud" labels Roe; "a firm called Acme" names the firm
         return k >= len(toks) or toks[k].tag not in ("DT", "JJ", "PRP$")
-    if lemma == "charge" and kind in ("past", "part") and prev is not None:
+    if lemma == "charge" and kind in ("past", "part", "pp") and prev is not None:
         return prev.low in BE_FORMS or prev.low.endswith("ly")
     if lemma == "back" and nxt is not None and nxt.low == "out":
         return True  # "the city backed out": withdrew; "backed off a plan" is a stance

@@ -3019,3 +3019,20 @@ def test_passive_agent_may_open_with_an_adverb():
     text = "Ruiz is backed by far fewer dock workers."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("far fewer dock workers", "Ruiz")
+
+
+def test_regular_stance_passive_without_agent_gives_no_attribution():
+    # "mocked" is a past tense and a participle at once: after "was" it is a passive
+    assert attribute("Ruiz was mocked for closing the pier.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruiz was mocked by the mayor for closing the pier.", "the mayor"),
+        ("The mayor mocked Ruiz for closing the pier.", "The mayor"),
+        ("The mayor has mocked Ruiz for closing the pier.", "The mayor"),
+    ],
+)
+def test_regular_stance_past_keeps_its_active_and_agent_readings(text, source):
+    assert _one(text)[0].source.text(text) == source
