@@ -4288,6 +4288,8 @@ def _attach(
         rest = [t for t in toks[j:] if t.word[:1].isalnum()]
         if len(rest) >= 3 and any(t.tag in FINITE_TAGS for t in rest):
             q_before = None
+        elif len(rest) >= 2 and j < n and toks[j - 1].low != "," and toks[j].word[:1].isalnum():
+            q_before = None  # '"..." She noted a planned rally.': the verb has its own object
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
     if q_before is not None and c.shared_source and toks[v - 1].low.endswith("ing"):

@@ -3036,3 +3036,14 @@ def test_regular_stance_passive_without_agent_gives_no_attribution():
 )
 def test_regular_stance_past_keeps_its_active_and_agent_readings(text, source):
     assert _one(text)[0].source.text(text) == source
+
+
+def test_cue_after_a_closed_quotation_with_its_own_object_looks_forward():
+    text = '"We will fight for the pier." She noted a planned rally in May.'
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("She", "a planned rally in May")
+
+
+def test_cue_after_a_closed_quotation_with_only_an_aside_keeps_the_quotation():
+    text = '"We will fight for the pier." She said, looking at the port.'
+    assert _one(text)[0].content.text(text) == '"We will fight for the pier."'
