@@ -2434,7 +2434,9 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
         return None
     n = len(toks)
     k = b
-    clause = False  # a question or "that" clause inside: "Asked whether he would run, ..."
+    # a question or "that" clause inside: "Asked whether he would run, ..."; a gerund's
+    # clause may go without "that": "Saying the pier was unsafe, Ruiz closed it"
+    clause = toks[b - 1].low.endswith("ing")
     while k < n and k - b < 40 and toks[k].low != ",":
         if toks[k].qmark or toks[k].low in (";", ":"):
             return None

@@ -3047,3 +3047,15 @@ def test_cue_after_a_closed_quotation_with_its_own_object_looks_forward():
 def test_cue_after_a_closed_quotation_with_only_an_aside_keeps_the_quotation():
     text = '"We will fight for the pier." She said, looking at the port.'
     assert _one(text)[0].content.text(text) == '"We will fight for the pier."'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saying the pier was unsafe, Ruiz closed it.",
+        "Arguing the pier was unsafe, Ruiz closed it.",
+    ],
+)
+def test_fronted_gerund_with_a_bare_clause_takes_the_subject_after_the_comma(text):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the pier was unsafe")
