@@ -711,7 +711,14 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             ptag == "JJ" and not (nxt is not None and nxt.low in NOUN_CONTENT_OPENERS)
         )
     if kind == "3sg":
-        if ptag in DET_LIKE or plow in ("the", "a", "an") or ptag.startswith("VB"):
+        # "a letter that says he is well": after a noun, the tagger's preposition is a
+        # relative pronoun; "That suggests ..." stays a demonstrative
+        relative = plow == "that" and i > 1 and toks[i - 2].tag.startswith("NN")
+        if (
+            (ptag in DET_LIKE and not relative)
+            or plow in ("the", "a", "an")
+            or ptag.startswith("VB")
+        ):
             return False
         if (
             nxt

@@ -3059,3 +3059,14 @@ def test_cue_after_a_closed_quotation_with_only_an_aside_keeps_the_quotation():
 def test_fronted_gerund_with_a_bare_clause_takes_the_subject_after_the_comma(text):
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the pier was unsafe")
+
+
+def test_present_tense_cue_after_a_relative_that_tagged_a_preposition():
+    text = "The port released a report that says the pier is unsafe."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("a report that", "the pier is unsafe")
+
+
+@pytest.mark.parametrize("text", ["That brings its own strain.", "If that proves true, we go."])
+def test_demonstrative_that_before_a_present_tense_is_no_relative(text):
+    assert attribute(text) == []
