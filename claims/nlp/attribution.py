@@ -714,8 +714,10 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         # "a letter that says he is well": after a noun, the tagger's preposition is a
         # relative pronoun; "That suggests ..." stays a demonstrative
         relative = plow == "that" and i > 1 and toks[i - 2].tag.startswith("NN")
+        # "the port average shows ...": a noun the tagger calls an adjective
+        noun_jj = ptag == "JJ" and t.tag == "VBZ" and i > 1 and toks[i - 2].tag.startswith("NN")
         if (
-            (ptag in DET_LIKE and not relative)
+            (ptag in DET_LIKE and not relative and not noun_jj)
             or plow in ("the", "a", "an")
             or ptag.startswith("VB")
         ):

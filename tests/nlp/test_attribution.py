@@ -3070,3 +3070,16 @@ def test_present_tense_cue_after_a_relative_that_tagged_a_preposition():
 @pytest.mark.parametrize("text", ["That leaves the port in a bind.", "If that proves true, we go."])
 def test_demonstrative_that_before_a_present_tense_is_no_relative(text):
     assert attribute(text) == []
+
+
+def test_present_tense_cue_after_a_noun_the_tagger_calls_an_adjective():
+    text = "The port average shows Ruiz ahead by 3 points."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "The port average",
+        "Ruiz ahead by 3 points",
+    )
+
+
+def test_plural_noun_after_an_adjective_is_no_cue():
+    assert attribute("Ruiz skipped the free shows.") == []
