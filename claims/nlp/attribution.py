@@ -773,7 +773,7 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         return False
     if _compound_head(toks, i):
         return False
-    if ptag == "TO" or plow == "to":
+    if ptag == "TO" or plow == "to" or _infinitive_to(toks, i) >= 0:
         return _catenative_before(toks, i) < i
     if ptag == "MD" or plow in ("not", "n't", "did", "do", "does", "never"):
         return True
@@ -854,14 +854,30 @@ CATENATED_MIN_WEIGHT = 0.55
 def _catenative_before(toks: list[Tok], i: int) -> int:
     """Index of the catenative verb of "<continued> to VERB" before the verb at i; i when
     there is none."""
-    if i < 2 or toks[i - 1].low != "to" or not _catenated_cue(toks[i].low):
+    to = _infinitive_to(toks, i)
+    if to < 1 or not _catenated_cue(toks[i].low):
         return i
-    j = i - 2
+    j = to - 1
     if toks[j].low in CATENATIVE_FORMS:
         return j
     if toks[j].low == "on" and j > 0 and toks[j - 1].low in GO_FORMS:
         return j - 1
-    return _purpose_head(toks, i)
+    head = _purpose_head(toks, to + 1)
+    return i if head == to + 1 else head
+
+
+def _infinitive_to(toks: list[Tok], i: int) -> int:
+    """Index of the "to" of the infinitive whose verb is at i, over one adverb in between
+    ("continued to sharply criticize"); -1 when there is none."""
+    if i > 0 and toks[i - 1].low == "to":
+        return i - 1
+    if i > 1 and toks[i - 2].low == "to" and _split_adverb(toks[i - 1]):
+        return i - 2
+    return -1
+
+
+def _split_adverb(t: Tok) -> bool:
+    return t.tag.startswith("RB") and t.low.endswith("ly") and not t.quoted
 
 
 # After "be" or "have", only a word of the subject's readiness makes the infinitive the
@@ -930,11 +946,12 @@ def _catenative_cue_after(toks: list[Tok], i: int) -> bool:
     )
     if toks[i].low not in CATENATIVE_FORMS and k == i + 1:
         return False
+    v = k + 2 if k + 2 < len(toks) and _split_adverb(toks[k + 1]) else k + 1
     return (
-        k + 1 < len(toks)
+        v < len(toks)
         and toks[k].low == "to"
-        and _catenated_cue(toks[k + 1].low)
-        and _catenative_before(toks, k + 1) == i
+        and _catenated_cue(toks[v].low)
+        and _catenative_before(toks, v) == i
     )
 
 

@@ -3083,3 +3083,19 @@ def test_present_tense_cue_after_a_noun_the_tagger_calls_an_adjective():
 
 def test_plural_noun_after_an_adjective_is_no_cue():
     assert attribute("Ruiz skipped the free shows.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruiz continued to sharply criticize the port.", "continued to sharply criticize"),
+        ("Ruiz was quick to loudly praise the pier.", "was quick to loudly praise"),
+    ],
+)
+def test_split_infinitive_keeps_its_catenative_verb(text, cue):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
+
+
+def test_split_infinitive_without_a_catenative_verb_is_no_cue():
+    assert attribute("Ruiz was the first clerk to accurately predict a tie.") == []
