@@ -924,9 +924,12 @@ def _purpose_head(toks: list[Tok], i: int) -> int:
         if t.quoted or t.qmark or t.low in PURPOSE_STOPS:
             return i
         if t.tag in FINITE_TAGS:
+            sj = k - 1  # "X never missed a chance to remind ...": over an adverb
+            while sj > 0 and toks[sj].tag in ("RB", "RBR") and not toks[sj].quoted:
+                sj -= 1
             if (
                 k > 0
-                and _agentive(toks[k - 1])
+                and _agentive(toks[sj])
                 and t.low not in VERB_FORMS
                 and t.low not in STANCE_FORMS
                 and (t.low not in BE_HAVE_FORMS or _readiness_frame(toks, k, i))

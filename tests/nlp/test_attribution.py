@@ -3099,3 +3099,13 @@ def test_split_infinitive_keeps_its_catenative_verb(text, cue):
 
 def test_split_infinitive_without_a_catenative_verb_is_no_cue():
     assert attribute("Ruiz was the first clerk to accurately predict a tie.") == []
+
+
+def test_purpose_infinitive_finds_its_subject_over_an_adverb():
+    text = "Ruiz never missed a chance to remind the crowd she grew up by the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "she grew up by the pier")
+
+
+def test_purpose_infinitive_over_an_adverb_needs_a_subject_that_can_hold_a_view():
+    assert attribute("The storm never gave the crew a chance to warn the boats.") == []
