@@ -1986,6 +1986,8 @@ def _aux_left(toks: list[Tok], i: int) -> int:
             or p.tag == "MD"
             or (p.tag in ("RB", "RBR") and p.low.endswith("ly") and p.low not in ("only",))
             or p.low in AUX_ADVERBS
+            # "is well liked by", "was well received": a degree adverb inside the passive
+            or (p.low == "well" and a >= 2 and toks[a - 2].low in BE_FORMS)
         ):
             a -= 1
             continue

@@ -3109,3 +3109,13 @@ def test_purpose_infinitive_finds_its_subject_over_an_adverb():
 
 def test_purpose_infinitive_over_an_adverb_needs_a_subject_that_can_hold_a_view():
     assert attribute("The storm never gave the crew a chance to warn the boats.") == []
+
+
+def test_passive_with_well_before_the_participle_finds_its_agent():
+    text = "Ruiz is well liked by the mayor."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("the mayor", "Ruiz")
+
+
+def test_well_before_a_participle_without_agent_gives_nothing():
+    assert attribute("The pier is well built.") == []
