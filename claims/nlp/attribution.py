@@ -761,7 +761,21 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             plow in AUXILIARIES
             and not (plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS"))
         ) or _floating_quantifier(toks, i - 1)
-        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this", "long") and not aux:
+        # "a poll in the primary showed that ...": a noun the tagger calls an adjective
+        noun_jj = (
+            ptag == "JJ"
+            and t.tag == "VBD"
+            and i > 1
+            and toks[i - 2].tag in ("DT", "POS", "PRP$")
+            and nxt is not None
+            and nxt.low == "that"
+        )
+        if (
+            ptag in ("DT", "PRP$", "JJ", "POS")
+            and plow not in ("that", "this", "long")
+            and not aux
+            and not noun_jj
+        ):
             return False
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
             return False  # "475 pledged delegates"

@@ -3119,3 +3119,10 @@ def test_passive_with_well_before_the_participle_finds_its_agent():
 
 def test_well_before_a_participle_without_agent_gives_nothing():
     assert attribute("The pier is well built.") == []
+
+
+def test_past_tense_after_a_noun_the_tagger_calls_an_adjective():
+    text = "A survey of voters in the primary showed that the pier is a top concern."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "showed"
+    assert a.content.text(text) == "that the pier is a top concern"
