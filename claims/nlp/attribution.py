@@ -1131,7 +1131,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 if parts and b < n and toks[b].low in parts:
                     b += 1
                 elif parts and _adverb_particle(toks, b, parts):
-                    b += 2
+                    b = _adverb_particle(toks, b, parts)
                 elif lemma in NEEDS_PARTICLE and not (
                     lemma in INFINITIVE_CUES
                     and b + 1 < n
@@ -1192,7 +1192,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 ):
                     b += 1
                 elif parts and _adverb_particle(toks, b, parts):
-                    b += 2
+                    b = _adverb_particle(toks, b, parts)
                 elif lemma in NEEDS_PARTICLE:
                     ok = False
             else:
@@ -1558,14 +1558,28 @@ def _imperative(toks: list[Tok], i: int) -> bool:
     return all(toks[x].low in IMPERATIVE_OPENERS or toks[x].tag == "RB" for x in range(i))
 
 
-def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:
-    """An adverb between a verb and its particle: "spoke passionately about"."""
-    return (
-        b + 1 < len(toks)
-        and toks[b].low.endswith("ly")
-        and toks[b].tag.startswith("RB")
-        and toks[b + 1].low in parts
-    )
+PARTICLE_GAP = 4  # words of adverbs between a verb and its particle
+PARTICLE_GAP_PHRASES = {("in", "public"), ("at", "length"), ("in", "private")}
+
+
+def _adverb_particle(toks: list[Tok], b: int, parts) -> int:
+    """Adverbs between a verb and its particle: "spoke passionately about", "speaks more
+    often in public about". Returns the index after the particle, 0 when there is none."""
+    k = b
+    n = len(toks)
+    while k < min(n - 1, b + PARTICLE_GAP):
+        t = toks[k]
+        if (
+            (t.tag.startswith("RB") or t.low in ("more", "less"))
+            and not t.quoted
+            and t.low not in ("not", "n't")
+        ):
+            k += 1  # "passionately", "more often", "again"
+        elif (t.low, toks[k + 1].low) in PARTICLE_GAP_PHRASES:
+            k += 2
+        else:
+            break
+    return k + 1 if b < k < n and toks[k].low in parts else 0
 
 
 def _infinitive(toks: list[Tok], k: int) -> bool:

@@ -3126,3 +3126,16 @@ def test_past_tense_after_a_noun_the_tagger_calls_an_adjective():
     a = _one(text)[0]
     assert a.cue.text(text) == "showed"
     assert a.content.text(text) == "that the pier is a top concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz spoke often about the pier.",
+        "Ruiz speaks more often in public about the pier.",
+        "Ruiz spoke at length about the pier.",
+    ],
+)
+def test_adverbs_between_a_verb_and_its_particle(text):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the pier")
