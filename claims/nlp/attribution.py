@@ -1217,6 +1217,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 and a > 0
                 and (
                     _agentive(toks[a - 1])
+                    # "no one could have foreseen ...": "someone" split in two
+                    or (a > 1 and toks[a - 1].low == "one" and toks[a - 2].low in ("no", "every"))
                     # "the mayor herself cited ...": an emphatic pronoun after the subject
                     or (a > 1 and toks[a - 1].low in REFLEXIVES and _agentive(toks[a - 2]))
                     or _comma_subject(toks, a, stance[1] if stance else t.tag)

@@ -3139,3 +3139,13 @@ def test_past_tense_after_a_noun_the_tagger_calls_an_adjective():
 def test_adverbs_between_a_verb_and_its_particle(text):
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the pier")
+
+
+def test_no_one_is_a_subject_that_can_hold_a_view():
+    text = "No one had envisioned how the pier would fare."
+    a = _one(text)[0]
+    assert a.source.text(text) == "No one"
+
+
+def test_one_after_a_number_word_is_no_subject_for_a_stance_verb():
+    assert attribute("Only one had envisioned the storm.") == []
