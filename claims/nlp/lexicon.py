@@ -260,6 +260,9 @@ IRREGULAR = {
     "spin": ("spins", "spun", "spun", "spinning"),
     "bring": ("brings", "brought", "brought", "bringing"),
     "upset": ("upsets", "upset", "upset", "upsetting"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "hit": ("hits", "hit", "hit", "hitting"),
+    "shoot": ("shoots", "shot", "shot", "shooting"),
 }
 DOUBLE_FINAL = {
     "shrug",

@@ -3149,3 +3149,15 @@ def test_no_one_is_a_subject_that_can_hold_a_view():
 
 def test_one_after_a_number_word_is_no_subject_for_a_stance_verb():
     assert attribute("Only one had envisioned the storm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruiz shot back that the pier was safe.", "shot back"),
+        ("Ruiz had foreseen that the pier would close.", "had foreseen"),
+    ],
+)
+def test_irregular_forms_of_cue_verbs(text, cue):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
