@@ -263,6 +263,7 @@ IRREGULAR = {
     "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
     "hit": ("hits", "hit", "hit", "hitting"),
     "shoot": ("shoots", "shot", "shot", "shooting"),
+    "veto": ("vetoes", "vetoed", "vetoed", "vetoing"),
 }
 DOUBLE_FINAL = {
     "shrug",
@@ -288,6 +289,11 @@ DOUBLE_FINAL = {
     "cop",
     "peg",
     "tag",
+    "abhor",
+    "blog",
+    "extol",
+    "shun",
+    "snub",
 }
 
 # Verbs whose first complement is the addressee ("told AFP", "warned reporters"); lemmas of

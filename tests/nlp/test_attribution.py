@@ -3161,3 +3161,15 @@ def test_one_after_a_number_word_is_no_subject_for_a_stance_verb():
 def test_irregular_forms_of_cue_verbs(text, cue):
     a = _one(text)[0]
     assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruiz snubbed the port workers.", "snubbed"),
+        ("Ruiz vetoes the plan for the pier.", "vetoes"),
+    ],
+)
+def test_doubled_consonant_and_oes_forms_of_stance_verbs(text, cue):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
