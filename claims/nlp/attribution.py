@@ -743,6 +743,16 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
                 and i + 2 < len(toks)
                 and _infinitive(toks, i + 2)
             )
+            # "The mayor backs the plan": a verb between a determined subject and its object
+            and not (
+                ptag == "NN"
+                and i > 1
+                and toks[i - 2].low in ("the", "a", "an", "this", "that")
+                and (i == 2 or not toks[i - 3].tag.startswith(("IN", "VB")))
+                and nxt is not None
+                and nxt.tag in ("DT", "PRP$", "NNP")
+                and t.low not in EXPERIENCER_FORMS  # "the delay worries the crew": its rule
+            )
         ):
             return False  # "swing states", "battleground states"
         if (

@@ -3173,3 +3173,16 @@ def test_irregular_forms_of_cue_verbs(text, cue):
 def test_doubled_consonant_and_oes_forms_of_stance_verbs(text, cue):
     a = _one(text)[0]
     assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor backs the plan for the pier.", "The mayor vetoes the plan for the pier."],
+)
+def test_present_tense_tagged_plural_noun_after_a_determined_subject(text):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The mayor", "the plan for the pier")
+
+
+def test_plural_noun_after_a_preposition_and_noun_is_no_cue():
+    assert attribute("In the swing states the race is close.") == []
