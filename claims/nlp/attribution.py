@@ -4304,6 +4304,9 @@ def _attach(
         j < n
         and c.lemma in ADDRESSEE_VERBS
         and not c.inverted
+        # "pushed for pier funds, although ...": after its particle the noun phrase is the
+        # object, not an addressee
+        and not (right_edge == b and toks[b - 1].low in PARTICLES.get(c.lemma, ()))
         and toks[b - 1].low not in EXPERIENCER_PARTICIPLES  # "we are convinced this is"
     ):
         k = j

@@ -3186,3 +3186,9 @@ def test_present_tense_tagged_plural_noun_after_a_determined_subject(text):
 
 def test_plural_noun_after_a_preposition_and_noun_is_no_cue():
     assert attribute("In the swing states the race is close.") == []
+
+
+def test_noun_phrase_after_a_particle_is_the_object_not_an_addressee():
+    text = "Ana Lund pushed for pier funds, although the port balked."
+    a = attribute(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ana Lund", "pier funds")
