@@ -2007,7 +2007,12 @@ def _floating_quantifier(toks: list[Tok], k: int) -> bool:
     return (
         toks[k].low in FLOATING_QUANTIFIERS
         and k > 0
-        and (toks[k - 1].tag in ("NNS", "NNPS", "NNP", "NN") or toks[k - 1].low in ("they", "we"))
+        and (
+            toks[k - 1].tag in ("NNS", "NNPS", "NNP", "NN")
+            or toks[k - 1].low in ("they", "we")
+            # "they have both said", "are all seen as": after the auxiliary
+            or (toks[k - 1].low in BE_FORMS | HAVE_FORMS and k > 1 and not toks[k - 2].quoted)
+        )
         and k + 2 < len(toks)
         and toks[k + 1].tag.startswith("VB")
         and toks[k + 2].low not in ("and", "or")  # "both praised and criticized": correlative

@@ -3192,3 +3192,18 @@ def test_noun_phrase_after_a_particle_is_the_object_not_an_addressee():
     text = "Ana Lund pushed for pier funds, although the port balked."
     a = attribute(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("Ana Lund", "pier funds")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruiz and the mayor have both said the pier is safe.", "Ruiz and the mayor"),
+        ("They have all argued the pier is safe.", "They"),
+    ],
+)
+def test_quantifier_floated_after_the_auxiliary_keeps_the_verb(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_quantifier_floated_in_a_passive_without_agent_gives_nothing():
+    assert attribute("The plans were all approved.") == []
