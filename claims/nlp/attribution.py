@@ -1296,13 +1296,14 @@ def _coordinated_subject(toks: list[Tok], a: int, i: int) -> bool:
         if t.quoted or t.qmark or t.low in COORD_STOPS:
             return False
         if t.tag in ("VBD", "VBZ", "VBP"):
-            # "the mayor is popular and praised for ...": after "be", a participle
+            # "the mayor is popular and praised for ...": after "be", a participle; "Ruiz is
+            # an expert and has lectured on ...": the cue's own auxiliary makes it finite
+            own_aux = toks[a].low in HAVE_FORMS and a < i
             fa = _aux_left(toks, k)
             return (
                 fa > 0
-                and t.low not in BE_FORMS
+                and (own_aux or (t.low not in BE_FORMS and _same_tense(t, toks[i])))
                 and _agentive(toks[fa - 1])
-                and _same_tense(t, toks[i])
             )
     return False
 

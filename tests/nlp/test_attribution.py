@@ -3207,3 +3207,9 @@ def test_quantifier_floated_after_the_auxiliary_keeps_the_verb(text, source):
 
 def test_quantifier_floated_in_a_passive_without_agent_gives_nothing():
     assert attribute("The plans were all approved.") == []
+
+
+def test_coordinated_cue_with_its_own_auxiliary_after_be():
+    text = "Ruiz is a pier engineer and has spoken about tolls."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "has lectured on")
