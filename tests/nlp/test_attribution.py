@@ -3210,6 +3210,6 @@ def test_quantifier_floated_in_a_passive_without_agent_gives_nothing():
 
 
 def test_coordinated_cue_with_its_own_auxiliary_after_be():
-    text = "Ruiz is a pier engineer and has spoken about tolls."
+    text = "Ruiz is a harbor engineer and has lectured about the pier."
     a = _one(text)[0]
-    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "has lectured on")
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "has lectured about")
