@@ -727,7 +727,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
     ptag = prev.tag if prev else ""
     plow = prev.low if prev else ""
     if (
-        kind in ("3sg", "base", "past") or (kind == "part" and t.low not in NAMING_PARTICIPLES)
+        kind in ("3sg", "base", "past")
+        or (kind in ("part", "pp") and t.low not in NAMING_PARTICIPLES)
     ) and _standalone_subject(toks, i):
         ptag = "PRP"  # a bare quantifier is a subject pronoun here
     if kind == "ger":
@@ -746,7 +747,13 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             and t.tag.startswith("VB")
         ):
             return True  # "a letter that says ...": the relative pronoun is its subject
-        if ptag in DET_LIKE or plow in ("the", "a", "an") or ptag.startswith("VB"):
+        # "the port average shows ...": a noun the tagger calls an adjective
+        noun_jj = ptag == "JJ" and t.tag == "VBZ" and i > 1 and toks[i - 2].tag.startswith("NN")
+        if (
+            (ptag in DET_LIKE and not noun_jj)
+            or plow in ("the", "a", "an")
+            or ptag.startswith("VB")
+        ):
             return False
         if (
             nxt
@@ -771,6 +778,16 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
                 and i + 2 < len(toks)
                 and _infinitive(toks, i + 2)
             )
+            # "The mayor backs the plan": a verb between a determined subject and its object
+            and not (
+                ptag == "NN"
+                and i > 1
+                and toks[i - 2].low in ("the", "a", "an", "this", "that")
+                and (i == 2 or not toks[i - 3].tag.startswith(("IN", "VB")))
+                and nxt is not None
+                and nxt.tag in ("DT", "PRP$", "NNP")
+                and t.low not in EXPERIENCER_FORMS  # "the delay worries the crew": its rule
+            )
         ):
             return False  # "swing states", "battleground states"
         if (
@@ -782,14 +799,28 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             return False  # "states that vote in March": a noun and its relative clause
         # noun-tagged plural: a verb after a subject-like word
         return ptag in ("NNP", "NNPS", "PRP", "NN", "NNS", "RB") or plow in (",",)
-    if kind in ("past", "part"):
+    if kind in ("past", "part", "pp"):
         # "has long said", "it further wrote", "he's predicted": an adverb or auxiliary the tagger calls an
         # adjective or a possessive; "X's repeated refusal" stays a noun phrase
         aux = (
             plow in AUXILIARIES
             and not (plow in ("'s", "’s") and nxt is not None and nxt.tag in ("NN", "NNS"))
         ) or _floating_quantifier(toks, i - 1)
-        if ptag in ("DT", "PRP$", "JJ", "POS") and plow not in ("that", "this", "long") and not aux:
+        # "a poll in the primary showed that ...": a noun the tagger calls an adjective
+        noun_jj = (
+            ptag == "JJ"
+            and t.tag == "VBD"
+            and i > 1
+            and toks[i - 2].tag in ("DT", "POS", "PRP$")
+            and nxt is not None
+            and nxt.low == "that"
+        )
+        if (
+            ptag in ("DT", "PRP$", "JJ", "POS")
+            and plow not in ("that", "this", "long")
+            and not aux
+            and not noun_jj
+        ):
             return False
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
             return False  # "475 pledged delegates"
@@ -801,7 +832,7 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         return False
     if _compound_head(toks, i):
         return False
-    if ptag == "TO" or plow == "to":
+    if ptag == "TO" or plow == "to" or _infinitive_to(toks, i) >= 0:
         return _catenative_before(toks, i) < i
     if ptag == "MD" or plow in ("not", "n't", "did", "do", "does", "never"):
         return True
@@ -882,14 +913,30 @@ CATENATED_MIN_WEIGHT = 0.55
 def _catenative_before(toks: list[Tok], i: int) -> int:
     """Index of the catenative verb of "<continued> to VERB" before the verb at i; i when
     there is none."""
-    if i < 2 or toks[i - 1].low != "to" or not _catenated_cue(toks[i].low):
+    to = _infinitive_to(toks, i)
+    if to < 1 or not _catenated_cue(toks[i].low):
         return i
-    j = i - 2
+    j = to - 1
     if toks[j].low in CATENATIVE_FORMS:
         return j
     if toks[j].low == "on" and j > 0 and toks[j - 1].low in GO_FORMS:
         return j - 1
-    return _purpose_head(toks, i)
+    head = _purpose_head(toks, to + 1)
+    return i if head == to + 1 else head
+
+
+def _infinitive_to(toks: list[Tok], i: int) -> int:
+    """Index of the "to" of the infinitive whose verb is at i, over one adverb in between
+    ("continued to sharply criticize"); -1 when there is none."""
+    if i > 0 and toks[i - 1].low == "to":
+        return i - 1
+    if i > 1 and toks[i - 2].low == "to" and _split_adverb(toks[i - 1]):
+        return i - 2
+    return -1
+
+
+def _split_adverb(t: Tok) -> bool:
+    return t.tag.startswith("RB") and t.low.endswith("ly") and not t.quoted
 
 
 # After "be" or "have", only a word of the subject's readiness makes the infinitive the
@@ -936,9 +983,12 @@ def _purpose_head(toks: list[Tok], i: int) -> int:
         if t.quoted or t.qmark or t.low in PURPOSE_STOPS:
             return i
         if t.tag in FINITE_TAGS:
+            sj = k - 1  # "X never missed a chance to remind ...": over an adverb
+            while sj > 0 and toks[sj].tag in ("RB", "RBR") and not toks[sj].quoted:
+                sj -= 1
             if (
                 k > 0
-                and _agentive(toks[k - 1])
+                and _agentive(toks[sj])
                 and t.low not in VERB_FORMS
                 and t.low not in STANCE_FORMS
                 and (t.low not in BE_HAVE_FORMS or _readiness_frame(toks, k, i))
@@ -958,11 +1008,12 @@ def _catenative_cue_after(toks: list[Tok], i: int) -> bool:
     )
     if toks[i].low not in CATENATIVE_FORMS and k == i + 1:
         return False
+    v = k + 2 if k + 2 < len(toks) and _split_adverb(toks[k + 1]) else k + 1
     return (
-        k + 1 < len(toks)
+        v < len(toks)
         and toks[k].low == "to"
-        and _catenated_cue(toks[k + 1].low)
-        and _catenative_before(toks, k + 1) == i
+        and _catenated_cue(toks[v].low)
+        and _catenative_before(toks, v) == i
     )
 
 
@@ -1130,7 +1181,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 if parts and b < n and toks[b].low in parts:
                     b += 1
                 elif parts and _adverb_particle(toks, b, parts):
-                    b += 2
+                    b = _adverb_particle(toks, b, parts)
                 elif lemma in NEEDS_PARTICLE and not (
                     lemma in INFINITIVE_CUES
                     and b + 1 < n
@@ -1163,7 +1214,20 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 lemma = stance[0]
                 ok = (
                     _is_verb_use(toks, i, stance[1]) and not _other_sense(toks, i, lemma, stance[1])
-                ) and (a == i or stance[1] != "part" or _perfect(toks, a, i))
+                ) and (
+                    a == i
+                    or stance[1] not in ("part", "pp")
+                    or (stance[1] == "part" and _perfect(toks, a, i))
+                    # "Ruiz was mocked": a passive, its subject holds no view; "was mocked by
+                    # the mayor" is the agent's
+                    or (
+                        stance[1] == "pp"
+                        and (
+                            not any(toks[x].low in BE_FORMS - {"'s", "’s"} for x in range(a, i))
+                            or _by_agent(toks, i + 1, n) is not None
+                        )
+                    )
+                )
                 parts = PARTICLES_STANCE.get(lemma)
                 if (
                     parts
@@ -1178,7 +1242,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 ):
                     b += 1
                 elif parts and _adverb_particle(toks, b, parts):
-                    b += 2
+                    b = _adverb_particle(toks, b, parts)
                 elif lemma in NEEDS_PARTICLE:
                     ok = False
             else:
@@ -1203,6 +1267,8 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 and a > 0
                 and (
                     _agentive(toks[a - 1])
+                    # "no one could have foreseen ...": "someone" split in two
+                    or (a > 1 and toks[a - 1].low == "one" and toks[a - 2].low in ("no", "every"))
                     # "the mayor herself cited ...": an emphatic pronoun after the subject
                     or (a > 1 and toks[a - 1].low in REFLEXIVES and _agentive(toks[a - 2]))
                     or _comma_subject(toks, a, stance[1] if stance else t.tag)
@@ -1270,13 +1336,14 @@ def _coordinated_subject(toks: list[Tok], a: int, i: int) -> bool:
         if t.quoted or t.qmark or t.low in COORD_STOPS:
             return False
         if t.tag in ("VBD", "VBZ", "VBP"):
-            # "the mayor is popular and praised for ...": after "be", a participle
+            # "the mayor is popular and praised for ...": after "be", a participle; "Ruiz is
+            # an expert and has lectured on ...": the cue's own auxiliary makes it finite
+            own_aux = toks[a].low in HAVE_FORMS and a < i
             fa = _aux_left(toks, k)
             return (
                 fa > 0
-                and t.low not in BE_FORMS
+                and (own_aux or (t.low not in BE_FORMS and _same_tense(t, toks[i])))
                 and _agentive(toks[fa - 1])
-                and _same_tense(t, toks[i])
             )
     return False
 
@@ -1369,7 +1436,7 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
         return True
     if lemma == "assume":
         return _takes_on(toks, i)
-    if kind in ("past", "part") and prev is not None and prev.low == "as":
+    if kind in ("past", "part", "pp") and prev is not None and prev.low == "as":
         # "as shown in the case of", "when used as intended": a manner, not a report; "as
         # reported by" and "as noted" still report
         return lemma not in REPORTING_AS
@@ -1404,7 +1471,7 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
                 or (nxt.low == "a" and i + 2 < len(toks) and toks[i + 2].low == "way")
             )
         )
-    if lemma == "call" and kind in ("past", "part") and nxt is not None and prev is not None:
+    if lemma == "call" and kind in ("past", "part", "pp") and nxt is not None and prev is not None:
         # "a firm called Acme" names; "she called in to a radio show" phones
         if nxt.low in ("in", "into"):
             return True
@@ -1415,7 +1482,7 @@ def _other_sense(toks: list[Tok], i: int, lemma: str, kind: str) -> bool:
             k += 1
         # "the letter called Roe a fraud" labels Roe; "a firm called Acme" names the firm
         return k >= len(toks) or toks[k].tag not in ("DT", "JJ", "PRP$")
-    if lemma == "charge" and kind in ("past", "part") and prev is not None:
+    if lemma == "charge" and kind in ("past", "part", "pp") and prev is not None:
         return prev.low in BE_FORMS or prev.low.endswith("ly")
     if lemma == "back" and nxt is not None and nxt.low == "out":
         return True  # "the city backed out": withdrew; "backed off a plan" is a stance
@@ -1544,14 +1611,28 @@ def _imperative(toks: list[Tok], i: int) -> bool:
     return all(toks[x].low in IMPERATIVE_OPENERS or toks[x].tag == "RB" for x in range(i))
 
 
-def _adverb_particle(toks: list[Tok], b: int, parts) -> bool:
-    """An adverb between a verb and its particle: "spoke passionately about"."""
-    return (
-        b + 1 < len(toks)
-        and toks[b].low.endswith("ly")
-        and toks[b].tag.startswith("RB")
-        and toks[b + 1].low in parts
-    )
+PARTICLE_GAP = 4  # words of adverbs between a verb and its particle
+PARTICLE_GAP_PHRASES = {("in", "public"), ("at", "length"), ("in", "private")}
+
+
+def _adverb_particle(toks: list[Tok], b: int, parts) -> int:
+    """Adverbs between a verb and its particle: "spoke passionately about", "speaks more
+    often in public about". Returns the index after the particle, 0 when there is none."""
+    k = b
+    n = len(toks)
+    while k < min(n - 1, b + PARTICLE_GAP):
+        t = toks[k]
+        if (
+            (t.tag.startswith("RB") or t.low in ("more", "less"))
+            and not t.quoted
+            and t.low not in ("not", "n't")
+        ):
+            k += 1  # "passionately", "more often", "again"
+        elif (t.low, toks[k + 1].low) in PARTICLE_GAP_PHRASES:
+            k += 2
+        else:
+            break
+    return k + 1 if b < k < n and toks[k].low in parts else 0
 
 
 def _infinitive(toks: list[Tok], k: int) -> bool:
@@ -1946,6 +2027,16 @@ def _agentive(t: Tok) -> bool:
     )
 
 
+def _holds_views(toks: list[Tok], span: tuple[int, int]) -> bool:
+    """A subject that can hold a view: a word of it is agentive, or it is "no one" /
+    "every one" ("someone" split in two; "one" alone is too often a thing: "this one")."""
+    return any(
+        _agentive(toks[x])
+        or (toks[x].low == "one" and x > span[0] and toks[x - 1].low in ("no", "every"))
+        for x in range(*span)
+    )
+
+
 def _comma_subject(toks: list[Tok], a: int, kind: str) -> bool:
     """A cue after a comma with a subject that can hold a view: a participle of the main
     clause's subject ("X rejected the plan, citing ...") or a subject with an apposition
@@ -1970,7 +2061,12 @@ def _floating_quantifier(toks: list[Tok], k: int) -> bool:
     return (
         toks[k].low in FLOATING_QUANTIFIERS
         and k > 0
-        and (toks[k - 1].tag in ("NNS", "NNPS", "NNP", "NN") or toks[k - 1].low in ("they", "we"))
+        and (
+            toks[k - 1].tag in ("NNS", "NNPS", "NNP", "NN")
+            or toks[k - 1].low in ("they", "we")
+            # "they have both said", "are all seen as": after the auxiliary
+            or (toks[k - 1].low in BE_FORMS | HAVE_FORMS and k > 1 and not toks[k - 2].quoted)
+        )
         and k + 2 < len(toks)
         and toks[k + 1].tag.startswith("VB")
         and toks[k + 2].low not in ("and", "or")  # "both praised and criticized": correlative
@@ -1989,6 +2085,8 @@ def _aux_left(toks: list[Tok], i: int) -> int:
             or p.tag == "MD"
             or (p.tag in ("RB", "RBR") and p.low.endswith("ly") and p.low not in ("only",))
             or p.low in AUX_ADVERBS
+            # "is well liked by", "was well received": a degree adverb inside the passive
+            or (p.low == "well" and a >= 2 and toks[a - 2].low in BE_FORMS)
         ):
             a -= 1
             continue
@@ -2474,7 +2572,9 @@ def _fronted_subject(toks: list[Tok], a: int, b: int) -> tuple[tuple[int, int], 
         return None
     n = len(toks)
     k = b
-    clause = False  # a question or "that" clause inside: "Asked whether he would run, ..."
+    # a question or "that" clause inside: "Asked whether he would run, ..."; a gerund's
+    # clause may go without "that": "Saying the pier was unsafe, Ruiz closed it"
+    clause = toks[b - 1].low.endswith("ing")
     while k < n and k - b < 40 and toks[k].low != ",":
         if toks[k].qmark or toks[k].low in (";", ":"):
             return None
@@ -3401,7 +3501,7 @@ def _headline_passive(text: str, toks: list[Tok]) -> Cand | None:
     if i < 2:
         return None
     form = VERB_FORMS.get(toks[i].low) or STANCE_FORMS.get(toks[i].low)
-    if form is None or form[1] not in ("past", "part") or toks[i].quoted:
+    if form is None or form[1] not in ("past", "part", "pp") or toks[i].quoted:
         return None
     if not all(t.tag in HEADLINE_SUBJECT_TAGS or t.tag == "DT" for t in toks[:i]):
         return None
@@ -4548,6 +4648,9 @@ def _attach(
         j < n
         and c.lemma in ADDRESSEE_VERBS
         and not c.inverted
+        # "pushed for pier funds, although ...": after its particle the noun phrase is the
+        # object, not an addressee
+        and not (right_edge == b and toks[b - 1].low in PARTICLES.get(c.lemma, ()))
         and toks[b - 1].low not in EXPERIENCER_PARTICIPLES  # "we are convinced this is"
     ):
         k = j
@@ -4617,6 +4720,8 @@ def _attach(
             )
         ):
             q_before = None
+        elif len(rest) >= 2 and j < n and toks[j - 1].low != "," and toks[j].word[:1].isalnum():
+            q_before = None  # '"..." She noted a planned rally.': the verb has its own object
     if q_before is not None and _title_quote(toks, q_before, j):
         q_before = None
     if q_before is not None and c.shared_source and toks[v - 1].low.endswith("ing"):
@@ -5597,7 +5702,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
         if src is None and fa > 1 and toks[fa - 1].low in ("and", "but"):
             # "Ruiz is a lawyer, but has been critical of ...": the first verb's subject
             src = _finite_subject(toks, fa - 1)
-        if src is None or not any(_agentive(toks[x]) for x in range(*src)):
+        if src is None or not _holds_views(toks, src):
             return  # "the plan is critical of ...": no one holds the view
         c.source = src
         cue_start = fa
@@ -5634,7 +5739,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             v = k - 2 if p.tag in ("DT", "PDT") else k - 1
             fa = _aux_left(toks, v) if v > 0 and toks[v].low in HOLDING_VERBS else 0
             src = _source_left(toks, fa) if fa > 0 else None
-            if src is not None and any(_agentive(toks[x]) for x in range(*src)):
+            if src is not None and _holds_views(toks, src):
                 c.source = src  # "the owners have no interest in", not "the pier has"
     if (c.adj or c.held) and c.source is None:
         return

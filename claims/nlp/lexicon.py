@@ -262,6 +262,10 @@ IRREGULAR = {
     "spin": ("spins", "spun", "spun", "spinning"),
     "bring": ("brings", "brought", "brought", "bringing"),
     "upset": ("upsets", "upset", "upset", "upsetting"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "hit": ("hits", "hit", "hit", "hitting"),
+    "shoot": ("shoots", "shot", "shot", "shooting"),
+    "veto": ("vetoes", "vetoed", "vetoed", "vetoing"),
 }
 DOUBLE_FINAL = {
     "shrug",
@@ -287,6 +291,11 @@ DOUBLE_FINAL = {
     "cop",
     "peg",
     "tag",
+    "abhor",
+    "blog",
+    "extol",
+    "shun",
+    "snub",
 }
 
 # Verbs whose first complement is the addressee ("told AFP", "warned reporters"); lemmas of
@@ -612,7 +621,7 @@ HUMAN_NOUNS = set(
     customers consumers clients bankers owners farmers veterans immigrants families
     ad ads editorial editorials column op-ed book memo letter spot video
     documentary website blog
-    coalition coalitions commission websites magazine magazines newspapers papers publication publications outlet outlets one
+    coalition coalitions commission websites magazine magazines newspapers papers publication publications outlet outlets
     """.split()
 )
 
@@ -1027,20 +1036,22 @@ def _forms(lemma: str) -> tuple[str, str, str, str]:
     return third, past, past, gerund
 
 
+def _form_kinds(lemma: str) -> list[tuple[str, str]]:
+    """(form, kind) for a verb's forms; a past tense that is also its participle ("warned",
+    "said") is "pp", both at once, so a test for either kind finds it."""
+    third, past, part, ger = _forms(lemma)
+    kinds = [(ger, "ger")]
+    kinds += [(past, "pp")] if past == part else [(part, "part"), (past, "past")]
+    return [*kinds, (third, "3sg"), (lemma, "base")]
+
+
 def _build_forms() -> dict[str, tuple[str, str]]:
-    """word form -> (lemma, form kind: base|3sg|past|part|ger)."""
+    """word form -> (lemma, form kind: base|3sg|past|part|pp|ger)."""
     out: dict[str, tuple[str, str]] = {}
     # dict order, not a set's: the first lemma to claim a form keeps it, on every run
     lemmas = dict.fromkeys([*(k for k in SPEECH_VERBS if " " not in k), *PARTICLES])
     for lemma in lemmas:
-        third, past, part, ger = _forms(lemma)
-        for form, kind in (
-            (ger, "ger"),
-            (part, "part"),
-            (past, "past"),
-            (third, "3sg"),
-            (lemma, "base"),
-        ):
+        for form, kind in _form_kinds(lemma):
             out.setdefault(form, (lemma, kind))
     return out
 
@@ -1053,9 +1064,8 @@ def _build_stance_forms() -> dict[str, tuple[str, str]]:
     for lemma in STANCE_VERBS:
         if lemma in SPEECH_VERBS:
             continue
-        for form, kind in zip(_forms(lemma), ("3sg", "past", "part", "ger"), strict=True):
+        for form, kind in _form_kinds(lemma):
             out.setdefault(form, (lemma, kind))
-        out.setdefault(lemma, (lemma, "base"))
     return {f: v for f, v in out.items() if f not in VERB_FORMS}
 
 

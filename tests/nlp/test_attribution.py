@@ -3559,3 +3559,197 @@ def test_a_quoted_title_after_a_work_noun_and_a_comma_is_no_quotation_of_the_cue
 def test_a_quotation_after_a_noun_that_names_no_work_is_still_the_cues():
     text = "In his 2002 speech, ''Fix your own pier,'' Ruiz argued, and the council agreed."
     assert "Fix your own pier" in _one(text)[0].content.text(text)
+
+
+def test_regular_stance_passive_without_agent_gives_no_attribution():
+    # "mocked" is a past tense and a participle at once: after "was" it is a passive
+    assert attribute("Ruiz was mocked for closing the pier.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruiz was mocked by the mayor for closing the pier.", "the mayor"),
+        ("The mayor mocked Ruiz for closing the pier.", "The mayor"),
+        ("The mayor has mocked Ruiz for closing the pier.", "The mayor"),
+    ],
+)
+def test_regular_stance_past_keeps_its_active_and_agent_readings(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_cue_after_a_closed_quotation_with_its_own_object_looks_forward():
+    text = '"We will fight for the pier." She noted a planned rally in May.'
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("She", "a planned rally in May")
+
+
+def test_cue_after_a_closed_quotation_with_only_an_aside_keeps_the_quotation():
+    text = '"We will fight for the pier." She said, looking at the port.'
+    assert _one(text)[0].content.text(text) == '"We will fight for the pier."'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saying the pier was unsafe, Ruiz closed it.",
+        "Arguing the pier was unsafe, Ruiz closed it.",
+    ],
+)
+def test_fronted_gerund_with_a_bare_clause_takes_the_subject_after_the_comma(text):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the pier was unsafe")
+
+
+def test_present_tense_cue_after_a_relative_that_tagged_a_preposition():
+    text = "The port released a report that says the pier is unsafe."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("a report that", "the pier is unsafe")
+
+
+@pytest.mark.parametrize("text", ["That leaves the port in a bind.", "If that proves true, we go."])
+def test_demonstrative_that_before_a_present_tense_is_no_relative(text):
+    assert attribute(text) == []
+
+
+def test_present_tense_cue_after_a_noun_the_tagger_calls_an_adjective():
+    text = "The port average shows Ruiz ahead by 3 points."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "The port average",
+        "Ruiz ahead by 3 points",
+    )
+
+
+def test_plural_noun_after_an_adjective_is_no_cue():
+    assert attribute("Ruiz skipped the free shows.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruiz continued to sharply criticize the port.", "continued to sharply criticize"),
+        ("Ruiz was quick to loudly praise the pier.", "was quick to loudly praise"),
+    ],
+)
+def test_split_infinitive_keeps_its_catenative_verb(text, cue):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
+
+
+def test_split_infinitive_without_a_catenative_verb_is_no_cue():
+    assert attribute("Ruiz was the first clerk to accurately predict a tie.") == []
+
+
+def test_purpose_infinitive_finds_its_subject_over_an_adverb():
+    text = "Ruiz never missed a chance to remind the crowd she grew up by the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "she grew up by the pier")
+
+
+def test_purpose_infinitive_over_an_adverb_needs_a_subject_that_can_hold_a_view():
+    assert attribute("The storm never gave the crew a chance to warn the boats.") == []
+
+
+def test_passive_with_well_before_the_participle_finds_its_agent():
+    text = "Ruiz is well liked by the mayor."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("the mayor", "Ruiz")
+
+
+def test_well_before_a_participle_without_agent_gives_nothing():
+    assert attribute("The pier is well built.") == []
+
+
+def test_past_tense_after_a_noun_the_tagger_calls_an_adjective():
+    text = "A survey of voters in the primary showed that the pier is a top concern."
+    a = _one(text)[0]
+    assert a.cue.text(text) == "showed"
+    assert a.content.text(text) == "that the pier is a top concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz spoke often about the pier.",
+        "Ruiz speaks more often in public about the pier.",
+        "Ruiz spoke at length about the pier.",
+    ],
+)
+def test_adverbs_between_a_verb_and_its_particle(text):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "the pier")
+
+
+def test_no_one_is_a_subject_that_can_hold_a_view():
+    text = "No one had envisioned how the pier would fare."
+    a = _one(text)[0]
+    assert a.source.text(text) == "No one"
+
+
+def test_one_after_a_number_word_is_no_subject_for_a_stance_verb():
+    assert attribute("Only one had envisioned the storm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruiz shot back that the pier was safe.", "shot back"),
+        ("Ruiz had foreseen that the pier would close.", "had foreseen"),
+    ],
+)
+def test_irregular_forms_of_cue_verbs(text, cue):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruiz snubbed the port workers.", "snubbed"),
+        ("Ruiz vetoes the plan for the pier.", "vetoes"),
+    ],
+)
+def test_doubled_consonant_and_oes_forms_of_stance_verbs(text, cue):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor backs the plan for the pier.", "The mayor vetoes the plan for the pier."],
+)
+def test_present_tense_tagged_plural_noun_after_a_determined_subject(text):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The mayor", "the plan for the pier")
+
+
+def test_plural_noun_after_a_preposition_and_noun_is_no_cue():
+    assert attribute("In the swing states the race is close.") == []
+
+
+def test_noun_phrase_after_a_particle_is_the_object_not_an_addressee():
+    text = "Ana Lund pushed for pier funds, although the port balked."
+    a = attribute(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ana Lund", "pier funds")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ruiz and the mayor have both said the pier is safe.", "Ruiz and the mayor"),
+        ("They have all argued the pier is safe.", "They"),
+    ],
+)
+def test_quantifier_floated_after_the_auxiliary_keeps_the_verb(text, source):
+    assert _one(text)[0].source.text(text) == source
+
+
+def test_quantifier_floated_in_a_passive_without_agent_gives_nothing():
+    assert attribute("The plans were all approved.") == []
+
+
+def test_coordinated_cue_with_its_own_auxiliary_after_be():
+    text = "Ruiz is a harbor engineer and has lectured about the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "has lectured about")
