@@ -61,7 +61,37 @@ def main() -> int:
     print(f"segmentation:               {n / seg:8.1f} articles/s ({1000 * seg / n:.2f} ms each)")
     print(f"segmentation + attribution: {n / both:8.1f} articles/s ({1000 * both / n:.2f} ms each)")
     print(f"ratio (seg+attr / seg time): {both / seg:.1f}x")
+    worst_cases()
     return 0
+
+
+# Inputs built to hit the detector's look-backs: a long run-on sentence with many cues, many
+# quotations in one sentence, relative clauses without end. Doubling the input should about
+# double the time (linear); a ratio near 4 means some scan repeats per cue (quadratic).
+WORST_CASES = {
+    "quotations with cues": '"The pier is safe," she added. The mayor, who said that the plan, '
+    "which failed, was fine, spoke. ",
+    "quotations, one sentence": '"a b c d" ',
+    "relative clauses": "the mayor, who said that the plan, which failed, was criticized by "
+    "Ruiz, and ",
+}
+
+
+def worst_cases(size: int = 100_000) -> None:
+    for name, unit in WORST_CASES.items():
+        times = []
+        for n in (size, 2 * size):
+            text = (unit * (n // len(unit) + 1))[:n]
+            t0 = time.perf_counter()
+            attribute(text)
+            times.append(time.perf_counter() - t0)
+        growth = times[1] / times[0] if times[0] else 0.0
+        verdict = "PASS" if growth < 3 else "FAIL"
+        print(
+            f"worst case {name!r}: {size // 1000}k chars {times[0]:.2f} s, "
+            f"{2 * size // 1000}k chars {times[1]:.2f} s, growth {growth:.1f}x "
+            f"({verdict}: linear target < 3x)"
+        )
 
 
 if __name__ == "__main__":

@@ -3368,7 +3368,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
             if r in mid_regions:
                 k = max(0, bisect.bisect_right(sentence_starts, r[0]) - 1)
                 stoks = sentence_tokens.get(sentence_starts[k]) or []
-                qi = next((x for x, t in enumerate(stoks) if t.start >= r[0]), len(stoks))
+                qi = bisect.bisect_left(stoks.once(_starts), r[0]) if stoks else 0
                 st = _mid_quote_source(stoks, qi)
                 src_span = None
                 speaker = None
@@ -4164,6 +4164,18 @@ def _clause_between(sentences, starts, sentence_tokens, a: int, b: int) -> bool:
     return False
 
 
+def _named_finite_verbs(toks: list[Tok]) -> list[int]:
+    """Finite verbs outside quotations right after a name that can speak ("as Ruiz went")."""
+    return [
+        x
+        for x in range(1, len(toks))
+        if toks[x].tag in FINITE_TAGS
+        and toks[x - 1].tag in ("NNP", "NNPS")
+        and _agentive(toks[x - 1])
+        and not toks[x].quoted
+    ]
+
+
 def _mid_quote_source(toks: list[Tok], qi: int) -> tuple[int, int] | None:
     """Tokens of the speaker of an uncued quotation inside a sentence (token qi opens it)."""
     if qi < 2:
@@ -4189,14 +4201,16 @@ def _mid_quote_source(toks: list[Tok], qi: int) -> tuple[int, int] | None:
     st = _finite_subject(toks, qi)
     # a later clause with a named subject of its own speaks nearer the quotation: "..., as
     # Ruiz went on about 'how the port is run'"
-    for x in range(qi - 1, st[1] if st else 1, -1):
-        if toks[x].tag in FINITE_TAGS and toks[x - 1].tag in ("NNP", "NNPS"):
-            if not _agentive(toks[x - 1]) or toks[x].quoted:
-                continue
-            b = x - 1
-            while b > 0 and toks[b - 1].tag in ("NNP", "NNPS") and not toks[b - 1].quoted:
-                b -= 1
-            return b, x
+    named = (
+        toks.once(_named_finite_verbs) if isinstance(toks, Tokens) else _named_finite_verbs(toks)
+    )
+    i = bisect.bisect_right(named, qi - 1) - 1  # the nearest before the quotation
+    if i >= 0 and named[i] > (st[1] if st else 1):
+        x = named[i]
+        b = x - 1
+        while b > 0 and toks[b - 1].tag in ("NNP", "NNPS") and not toks[b - 1].quoted:
+            b -= 1
+        return b, x
     if st is None:
         return None
     head = next((x for x in range(*st) if toks[x].tag == "IN"), st[1])
@@ -5521,9 +5535,22 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
     """The subject of the first finite verb before token `end` outside quotations and
     relative clauses ("Reed, in the last week, has urged calm, saying ..."),
     when it opens the sentence or follows a comma."""
+    # the first finite verb does not depend on `end`: found once per sentence, so that a
+    # run-on sentence with many quotations costs time in proportion to its length
+    k, subject = (
+        toks.once(_first_finite_subject)
+        if isinstance(toks, Tokens)
+        else (_first_finite_subject(toks))
+    )
+    return subject if k < end else None
+
+
+def _first_finite_subject(toks: list[Tok]) -> tuple[int, tuple[int, int] | None]:
+    """Where the scan of `_finite_subject` stops (the first finite verb, or the end), and
+    the subject found there."""
     relative = False
     relative_verb = False  # the relative clause has its verb: a later one is the main verb
-    for k in range(end):
+    for k in range(len(toks)):
         t = toks[k]
         if t.quoted or t.qmark:
             continue
@@ -5549,9 +5576,9 @@ def _finite_subject(toks: list[Tok], end: int) -> tuple[int, int] | None:
             fa = _aux_left(toks, k)
             st = _source_left(toks, fa) if fa else None
             if st is not None and (_clause_subject(toks, st) or _fronted_phrase(toks, st[0])):
-                return st
-            return None
-    return None
+                return k, st
+            return k, None
+    return len(toks), None
 
 
 def _after_noun(toks: list[Tok], k: int) -> bool:
