@@ -74,6 +74,8 @@ WORST_CASES = {
     "quotations, one sentence": '"a b c d" ',
     "relative clauses": "the mayor, who said that the plan, which failed, was criticized by "
     "Ruiz, and ",
+    "noun cues, one sentence": "Ruiz's desire to win and her interest in the pier and ",
+    "dashes and quotations": 'Ruiz - who said "a b c" - and ',
 }
 
 

@@ -2931,7 +2931,10 @@ def _hollow(toks: list[Tok], c: Cand) -> bool:
     s, e = c.content
     if e - s > HOLLOW_MAX:
         return False
-    words = [t for t in toks if s <= t.start and t.end <= e and t.word[:1].isalnum()]
+    # the content is short: only the tokens starting inside it, found by bisection
+    starts = toks.once(_starts) if isinstance(toks, Tokens) else _starts(toks)
+    inside = toks[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+    words = [t for t in inside if t.end <= e and t.word[:1].isalnum()]
     if len(words) != 1 or words[0].quoted:
         return False
     w = words[0]
@@ -5785,8 +5788,13 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     # a noun heading the sentence's subject ("his resolve to act alone angered ..."): the
     # sentence's verb ends the content even where the tagger calls it a participle or an
     # adjective
-    subject = not clause and not any(toks[x].tag in FINITE_TAGS for x in range(cue_start))
-    while j < n:
+    finite = toks.once(_finite_positions) if isinstance(toks, Tokens) else _finite_positions(toks)
+    finite_before = bool(finite) and finite[0] < cue_start  # found once per sentence
+    subject = not clause and not finite_before
+    # a noun's content is a clause or a phrase, never a whole run-on text: the scan stops
+    # after NOUN_CONTENT_MAX words, so many noun cues in one endless sentence cost linear time
+    stop = min(n, start + NOUN_CONTENT_MAX)
+    while j < stop:
         t = toks[j]
         if (
             subject
@@ -5803,9 +5811,7 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
             # "... about the pier, the mayor and the council said": a verb after the list
             # makes it a subject, unless the noun itself heads the sentence's subject
             if end is not None and (
-                end >= n
-                or toks[end].tag not in FINITE_TAGS
-                or not any(toks[x].tag in FINITE_TAGS for x in range(cue_start))
+                end >= n or toks[end].tag not in FINITE_TAGS or not finite_before
             ):
                 j = end  # "his obsession with Ashton, Brill and the pier": a list
                 continue
@@ -5836,6 +5842,9 @@ def _attach_noun(text: str, toks: list[Tok], c: Cand) -> None:
     c.content = (s, e)
     c.rule = "adjective-cue" if c.adj else "noun-cue"
     c.confidence = 0.25 + 0.5 * c.weight * (1.0 if c.source else 0.8)
+
+
+NOUN_CONTENT_MAX = 120  # tokens
 
 
 # Words after a passive's agent that open its complement: "was told by police that ..."
