@@ -84,9 +84,12 @@ def worst_cases(size: int = 100_000) -> None:
         times = []
         for n in (size, 2 * size):
             text = (unit * (n // len(unit) + 1))[:n]
-            t0 = time.perf_counter()
-            attribute(text)
-            times.append(time.perf_counter() - t0)
+            runs = []
+            for _ in range(2):  # the faster of two runs: less noise from a busy machine
+                t0 = time.perf_counter()
+                attribute(text)
+                runs.append(time.perf_counter() - t0)
+            times.append(min(runs))
         growth = times[1] / times[0] if times[0] else 0.0
         verdict = "PASS" if growth < 3 else "FAIL"
         print(
