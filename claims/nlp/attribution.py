@@ -3080,6 +3080,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
                 or _experiencer_clause(text, toks)
+                or _led_to_view(text, toks)
                 or _reported_clause(text, toks)
             )
             if framed is not None:
@@ -3891,6 +3892,47 @@ def _experiencer_clause(text: str, toks: list[Tok]) -> Cand | None:
         c = Cand((i, i + 1), t.low, GENERIC_WEIGHT, source=(i + 1, e), rule="experiencer-object")
         _finish_source(toks, c)
         c.cue_chars = (toks[a].start if not ger else t.start, t.end)
+        c.content = (s, ce)
+        c.confidence = 0.3
+        return c
+    return None
+
+
+# Verbs that bring their object to a view: "The leak led Ruiz to suspect that ...".
+LEAD_TO_FORMS = {
+    "lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting",
+    "convince", "convinces", "convinced", "convincing", "persuade", "persuades", "persuaded",
+}  # fmt: skip
+# Infinitives of the view they bring: "... to suspect", "... to fear", "... to conclude".
+LED_VIEW_VERBS = {
+    "suspect", "believe", "conclude", "think", "fear", "doubt", "question", "wonder", "assume",
+    "predict", "speculate", "worry",
+}  # fmt: skip
+
+
+def _led_to_view(text: str, toks: list[Tok]) -> Cand | None:
+    """A verb that brings its object to a view ("The leak led many engineers to suspect that
+    the pier is unsafe"): the object, when it can hold a view, is the source and what follows
+    the infinitive the content."""
+    n = len(toks)
+    for i in range(1, n - 4):
+        t = toks[i]
+        if t.quoted or t.qmark or t.low not in LEAD_TO_FORMS:
+            continue
+        e = _by_phrase_end(toks, i)
+        if e - i > EXPERIENCER_SCAN or e + 2 >= n or toks[e].low != "to":
+            continue
+        v = toks[e + 1]
+        if v.quoted or v.low not in LED_VIEW_VERBS:
+            continue
+        if not any(_agentive(toks[x]) for x in range(i + 1, e)):
+            continue
+        s, ce = _trim(text, toks[e + 2].start, toks[-1].end)
+        if len(WORD.findall(text, s, ce)) < 3:
+            continue
+        c = Cand((e + 1, e + 2), v.low, GENERIC_WEIGHT, source=(i + 1, e), rule="led-to-view")
+        _finish_source(toks, c)
+        c.cue_chars = (toks[e].start, v.end)
         c.content = (s, ce)
         c.confidence = 0.3
         return c

@@ -3753,3 +3753,34 @@ def test_coordinated_cue_with_its_own_auxiliary_after_be():
     text = "Ruiz is a harbor engineer and has lectured about the pier."
     a = _one(text)[0]
     assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "has lectured about")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The report led Ruiz to conclude that the pier will fail.",
+            "Ruiz",
+            "that the pier will fail",
+        ),
+        (
+            "The leak prompted the mayor to question whether the pier is safe.",
+            "the mayor",
+            "whether the pier is safe",
+        ),
+    ],
+)
+def test_verb_that_brings_its_object_to_a_view(text, source, content):
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == ("led-to-view", source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm led the port crews to close the pier for a week.",
+        "The storm led the port to question its budget for the year.",
+    ],
+)
+def test_led_to_needs_a_view_verb_and_an_object_that_can_hold_a_view(text):
+    assert [a.rule for a in attribute(text) if a.rule == "led-to-view"] == []
