@@ -1218,6 +1218,9 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     a == i
                     or stance[1] not in ("part", "pp")
                     or (stance[1] == "part" and _perfect(toks, a, i))
+                    # "was seen by the mayor as a retreat": an irregular participle's passive
+                    # with its agent and "as" (not "was seen by residents from the pier")
+                    or (stance[1] == "part" and _by_agent_as(toks, i + 1, n))
                     # "Ruiz was mocked": a passive, its subject holds no view; "was mocked by
                     # the mayor" is the agent's
                     or (
@@ -5941,6 +5944,10 @@ GROUP_NOUNS = {
 }  # fmt: skip
 
 
+# Quantifiers standing alone for unnamed people after "by": "was seen by some as a retreat".
+BY_PRONOUN_AGENTS = {"some", "many", "most", "others", "few"}
+
+
 def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
     """The agent of a passive cue, "by" and a noun phrase that can hold a view, a few words
     after the cue ("was backed a day earlier by Y")."""
@@ -5958,8 +5965,19 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
                 _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
             ):
                 return k + 1, e  # a person, a name or a group ("by fellow physicians")
+            if e == k + 2 and toks[k + 1].low in BY_PRONOUN_AGENTS:
+                return k + 1, e  # "was seen by some as ...": people left unnamed
             return None
     return None
+
+
+def _by_agent_as(toks: list[Tok], b: int, n: int) -> bool:
+    """A passive's agent right after the participle and then "as" ("was seen by some as a
+    retreat"): the sense of judging, not of perceiving."""
+    if b >= n or toks[b].low != "by":
+        return False
+    ag = _by_agent(toks, b, n)
+    return ag is not None and ag[1] < n and toks[ag[1]].low == "as"
 
 
 def _agent_phrase(toks: list[Tok], b: int, n: int) -> int | None:

@@ -3784,3 +3784,30 @@ def test_verb_that_brings_its_object_to_a_view(text, source, content):
 )
 def test_led_to_needs_a_view_verb_and_an_object_that_can_hold_a_view(text):
     assert [a.rule for a in attribute(text) if a.rule == "led-to-view"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The plan was seen by some as a retreat.", "some"),
+        ("The plan was seen by the mayor as a retreat.", "the mayor"),
+    ],
+)
+def test_irregular_participle_passive_with_agent_and_as_is_the_agents_view(text, source):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text), a.content.text(text)) == (
+        source,
+        "was seen",
+        "as a retreat",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was seen by some residents from the pier.",
+        "The pier was used by some as a shelter.",
+    ],
+)
+def test_passive_seen_without_as_or_a_non_cue_with_by_some_gives_nothing(text):
+    assert attribute(text) == []
