@@ -1066,9 +1066,15 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             continue
         idiom = _idiom_at(toks, i) if t.low in IDIOM_VERB_FORMS else None
         if idiom is not None:
-            a = _aux_left(toks, i)
-            if a > 0 and (_agentive(toks[a - 1]) or _comma_subject(toks, a, t.tag)):
-                cands.append(Cand((a, idiom[1]), idiom[0], IDIOM_WEIGHT))
+            head, to = i, _infinitive_to(toks, i)
+            if to >= 1:
+                # "tried to take aim at", "used the speech to draw a contrast with": the
+                # catenative's or the purpose clause's subject holds the stance
+                head = to - 1 if toks[to - 1].low in CATENATIVE_FORMS else _purpose_head(toks, i)
+            a = _aux_left(toks, head)
+            if a > 0 and (_agentive(toks[a - 1]) or _comma_subject(toks, a, toks[head].tag)):
+                w = _infinitive_weight(toks, head, i, IDIOM_WEIGHT)
+                cands.append(Cand((a, idiom[1]), idiom[0], w))
                 i = idiom[1]
                 continue
         if (

@@ -3811,3 +3811,13 @@ def test_irregular_participle_passive_with_agent_and_as_is_the_agents_view(text,
 )
 def test_passive_seen_without_as_or_a_non_cue_with_by_some_gives_nothing(text):
     assert attribute(text) == []
+
+
+def test_idiom_of_stance_after_a_catenative_takes_its_subject():
+    text = "Ruiz tried to take aim at the mayor over the toll."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "tried to take aim at")
+
+
+def test_idiom_of_stance_in_an_infinitive_without_a_subject_that_holds_views_gives_nothing():
+    assert attribute("The pier was built to take aim at the old port.") == []
