@@ -3821,3 +3821,13 @@ def test_idiom_of_stance_after_a_catenative_takes_its_subject():
 
 def test_idiom_of_stance_in_an_infinitive_without_a_subject_that_holds_views_gives_nothing():
     assert attribute("The pier was built to take aim at the old port.") == []
+
+
+def test_drawing_a_contrast_with_someone_is_a_stance():
+    text = "Ruiz drew a sharp contrast with the mayor on the toll."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "drew a sharp contrast with")
+
+
+def test_a_thing_that_draws_a_contrast_gives_nothing():
+    assert attribute("The new pier drew a contrast with the old port.") == []
