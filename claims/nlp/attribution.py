@@ -1758,6 +1758,24 @@ COPULA_THAT_NOUNS = {
 COPULA_THAT_VERBS = {"is", "was", "remains", "remained"}
 
 
+ASIDE_MARKS = {",", "-", "--", "—", "–"}
+ASIDE_SCAN = 12  # words of an aside between a noun and its verb
+
+
+def _aside_end(toks: list[Tok], j: int) -> int:
+    """Index after an aside set off by commas or dashes at j ("Ruiz's view, however, is
+    that ...", "her answer - one she gives often - was that ..."); j when there is none."""
+    if j >= len(toks) or toks[j].low not in ASIDE_MARKS or toks[j].quoted:
+        return j
+    mark = toks[j].low
+    for k in range(j + 1, min(len(toks), j + ASIDE_SCAN)):
+        if toks[k].quoted or toks[k].qmark:
+            return j
+        if toks[k].low == mark:
+            return k + 1 if k > j + 1 else j
+    return j
+
+
 def _copula_that(toks: list[Tok], i: int) -> int | None:
     """For a noun at i held by a possessive (a few adjectives between) and followed by "be"
     and "that" ("Ruiz's main point was that ...", "her answer long has been that ..."):
@@ -1772,7 +1790,7 @@ def _copula_that(toks: list[Tok], i: int) -> int | None:
         k -= 1
     if k == 0 or toks[k - 1].tag not in ("PRP$", "POS") or toks[k - 1].quoted:
         return None
-    j = i + 1
+    j = _aside_end(toks, i + 1)
     adverbs = ("long", "always", "often", "still", "also")
     if j < len(toks) and toks[j].low in adverbs:
         j += 1  # "her answer long has been that"

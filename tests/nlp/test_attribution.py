@@ -3831,3 +3831,22 @@ def test_drawing_a_contrast_with_someone_is_a_stance():
 
 def test_a_thing_that_draws_a_contrast_gives_nothing():
     assert attribute("The new pier drew a contrast with the old port.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz's view, however, is that the pier is unsafe.",
+        "Ruiz's answer - one she gives rarely - was that the pier was never safe.",
+    ],
+)
+def test_noun_of_claim_before_be_that_over_an_aside(text):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text).startswith("that the pier")) == (
+        "Ruiz's",
+        True,
+    )
+
+
+def test_noun_of_claim_over_an_aside_without_that_gives_nothing():
+    assert attribute("Ruiz's view, however, is clear.") == []
