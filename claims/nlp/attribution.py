@@ -1256,6 +1256,13 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     ok = False
             else:
                 lemma = t.low
+                if (
+                    b + 2 < n
+                    and toks[b].low == "by"
+                    and toks[b + 1].low in ("now", "then")
+                    and toks[b + 2].low == "that"
+                ):
+                    b += 2  # "the crew has overheard by now that ...": the cue keeps its time
                 ok = (
                     t.low not in NON_CUE_VERBS
                     # "X repeatedly linked ...": a past tense the tagger calls a participle

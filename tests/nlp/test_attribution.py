@@ -3850,3 +3850,13 @@ def test_noun_of_claim_before_be_that_over_an_aside(text):
 
 def test_noun_of_claim_over_an_aside_without_that_gives_nothing():
     assert attribute("Ruiz's view, however, is clear.") == []
+
+
+def test_verb_before_that_over_by_now():
+    text = "The neighbors have overheard by now that the pier will close."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("The neighbors", "have overheard by now")
+
+
+def test_by_then_before_a_that_of_time_gives_nothing():
+    assert attribute("The crew had left by then that morning.") == []
