@@ -1895,6 +1895,9 @@ def _by_estimate(toks: list[Tok], i: int) -> bool:
 IDIOM_WEIGHT = 0.5
 
 
+IDIOM_MODIFIERS = 4  # adjectives between "a" and an idiom's noun
+
+
 def _idiom_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """An idiom of stance at token i ("took aim at", "threw her support behind"): its name
     and the index after its last word (before a final "that", which opens the content)."""
@@ -1904,6 +1907,15 @@ def _idiom_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
         for word in phrase.split():
             if k >= len(toks) or toks[k].quoted:
                 break
+            if k > i + 1 and toks[k - 1].low in ("a", "an") and toks[k].low != word:
+                # "took a cheap shot at", "drew a more measured, sharp contrast with"
+                j = k
+                while j < min(len(toks), k + IDIOM_MODIFIERS) and (
+                    toks[j].tag in ("JJ", "JJR", "RB", "RBR", "VBN") or toks[j].low == ","
+                ):
+                    j += 1
+                if j < len(toks) and toks[j].low == word and toks[j - 1].low != ",":
+                    k = j
             if not (toks[k].low == word or (word == "~" and toks[k].tag == "PRP$")):
                 break
             k += 1

@@ -3860,3 +3860,22 @@ def test_verb_before_that_over_by_now():
 
 def test_by_then_before_a_that_of_time_gives_nothing():
     assert attribute("The crew had left by then that morning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruiz took a cheap shot at the mayor.", "took a cheap shot at"),
+        (
+            "Ruiz drew a calmer, clearer contrast with the mayor.",
+            "drew a calmer, clearer contrast with",
+        ),
+    ],
+)
+def test_idiom_with_adjectives_between_its_article_and_noun(text, cue):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
+
+
+def test_adjectives_before_a_noun_outside_the_idioms_give_nothing():
+    assert attribute("Ruiz took a long, slow walk at the pier.") == []
