@@ -1066,9 +1066,15 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
             continue
         idiom = _idiom_at(toks, i) if t.low in IDIOM_VERB_FORMS else None
         if idiom is not None:
-            a = _aux_left(toks, i)
-            if a > 0 and (_agentive(toks[a - 1]) or _comma_subject(toks, a, t.tag)):
-                cands.append(Cand((a, idiom[1]), idiom[0], IDIOM_WEIGHT))
+            head, to = i, _infinitive_to(toks, i)
+            if to >= 1:
+                # "tried to take aim at", "used the speech to draw a contrast with": the
+                # catenative's or the purpose clause's subject holds the stance
+                head = to - 1 if toks[to - 1].low in CATENATIVE_FORMS else _purpose_head(toks, i)
+            a = _aux_left(toks, head)
+            if a > 0 and (_agentive(toks[a - 1]) or _comma_subject(toks, a, toks[head].tag)):
+                w = _infinitive_weight(toks, head, i, IDIOM_WEIGHT)
+                cands.append(Cand((a, idiom[1]), idiom[0], w))
                 i = idiom[1]
                 continue
         if (
@@ -1218,6 +1224,9 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     a == i
                     or stance[1] not in ("part", "pp")
                     or (stance[1] == "part" and _perfect(toks, a, i))
+                    # "was seen by the mayor as a retreat": an irregular participle's passive
+                    # with its agent and "as" (not "was seen by residents from the pier")
+                    or (stance[1] == "part" and _by_agent_as(toks, i + 1, n))
                     # "Ruiz was mocked": a passive, its subject holds no view; "was mocked by
                     # the mayor" is the agent's
                     or (
@@ -1247,6 +1256,13 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                     ok = False
             else:
                 lemma = t.low
+                if (
+                    b + 2 < n
+                    and toks[b].low == "by"
+                    and toks[b + 1].low in ("now", "then")
+                    and toks[b + 2].low == "that"
+                ):
+                    b += 2  # "the crew has overheard by now that ...": the cue keeps its time
                 ok = (
                     t.low not in NON_CUE_VERBS
                     # "X repeatedly linked ...": a past tense the tagger calls a participle
@@ -1749,6 +1765,24 @@ COPULA_THAT_NOUNS = {
 COPULA_THAT_VERBS = {"is", "was", "remains", "remained"}
 
 
+ASIDE_MARKS = {",", "-", "--", "—", "–"}
+ASIDE_SCAN = 12  # words of an aside between a noun and its verb
+
+
+def _aside_end(toks: list[Tok], j: int) -> int:
+    """Index after an aside set off by commas or dashes at j ("Ruiz's view, however, is
+    that ...", "her answer - one she gives often - was that ..."); j when there is none."""
+    if j >= len(toks) or toks[j].low not in ASIDE_MARKS or toks[j].quoted:
+        return j
+    mark = toks[j].low
+    for k in range(j + 1, min(len(toks), j + ASIDE_SCAN)):
+        if toks[k].quoted or toks[k].qmark:
+            return j
+        if toks[k].low == mark:
+            return k + 1 if k > j + 1 else j
+    return j
+
+
 def _copula_that(toks: list[Tok], i: int) -> int | None:
     """For a noun at i held by a possessive (a few adjectives between) and followed by "be"
     and "that" ("Ruiz's main point was that ...", "her answer long has been that ..."):
@@ -1763,7 +1797,7 @@ def _copula_that(toks: list[Tok], i: int) -> int | None:
         k -= 1
     if k == 0 or toks[k - 1].tag not in ("PRP$", "POS") or toks[k - 1].quoted:
         return None
-    j = i + 1
+    j = _aside_end(toks, i + 1)
     adverbs = ("long", "always", "often", "still", "also")
     if j < len(toks) and toks[j].low in adverbs:
         j += 1  # "her answer long has been that"
@@ -1861,6 +1895,9 @@ def _by_estimate(toks: list[Tok], i: int) -> bool:
 IDIOM_WEIGHT = 0.5
 
 
+IDIOM_MODIFIERS = 4  # adjectives between "a" and an idiom's noun
+
+
 def _idiom_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """An idiom of stance at token i ("took aim at", "threw her support behind"): its name
     and the index after its last word (before a final "that", which opens the content)."""
@@ -1870,6 +1907,15 @@ def _idiom_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
         for word in phrase.split():
             if k >= len(toks) or toks[k].quoted:
                 break
+            if k > i + 1 and toks[k - 1].low in ("a", "an") and toks[k].low != word:
+                # "took a cheap shot at", "drew a more measured, sharp contrast with"
+                j = k
+                while j < min(len(toks), k + IDIOM_MODIFIERS) and (
+                    toks[j].tag in ("JJ", "JJR", "RB", "RBR", "VBN") or toks[j].low == ","
+                ):
+                    j += 1
+                if j < len(toks) and toks[j].low == word and toks[j - 1].low != ",":
+                    k = j
             if not (toks[k].low == word or (word == "~" and toks[k].tag == "PRP$")):
                 break
             k += 1
@@ -3083,6 +3129,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                 or _colon_quote(text, toks)
                 or _hedged_clause(text, toks)
                 or _experiencer_clause(text, toks)
+                or _led_to_view(text, toks)
                 or _reported_clause(text, toks)
             )
             if framed is not None:
@@ -3894,6 +3941,47 @@ def _experiencer_clause(text: str, toks: list[Tok]) -> Cand | None:
         c = Cand((i, i + 1), t.low, GENERIC_WEIGHT, source=(i + 1, e), rule="experiencer-object")
         _finish_source(toks, c)
         c.cue_chars = (toks[a].start if not ger else t.start, t.end)
+        c.content = (s, ce)
+        c.confidence = 0.3
+        return c
+    return None
+
+
+# Verbs that bring their object to a view: "The leak led Ruiz to suspect that ...".
+LEAD_TO_FORMS = {
+    "lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting",
+    "convince", "convinces", "convinced", "convincing", "persuade", "persuades", "persuaded",
+}  # fmt: skip
+# Infinitives of the view they bring: "... to suspect", "... to fear", "... to conclude".
+LED_VIEW_VERBS = {
+    "suspect", "believe", "conclude", "think", "fear", "doubt", "question", "wonder", "assume",
+    "predict", "speculate", "worry",
+}  # fmt: skip
+
+
+def _led_to_view(text: str, toks: list[Tok]) -> Cand | None:
+    """A verb that brings its object to a view ("The leak led many engineers to suspect that
+    the pier is unsafe"): the object, when it can hold a view, is the source and what follows
+    the infinitive the content."""
+    n = len(toks)
+    for i in range(1, n - 4):
+        t = toks[i]
+        if t.quoted or t.qmark or t.low not in LEAD_TO_FORMS:
+            continue
+        e = _by_phrase_end(toks, i)
+        if e - i > EXPERIENCER_SCAN or e + 2 >= n or toks[e].low != "to":
+            continue
+        v = toks[e + 1]
+        if v.quoted or v.low not in LED_VIEW_VERBS:
+            continue
+        if not any(_agentive(toks[x]) for x in range(i + 1, e)):
+            continue
+        s, ce = _trim(text, toks[e + 2].start, toks[-1].end)
+        if len(WORD.findall(text, s, ce)) < 3:
+            continue
+        c = Cand((e + 1, e + 2), v.low, GENERIC_WEIGHT, source=(i + 1, e), rule="led-to-view")
+        _finish_source(toks, c)
+        c.cue_chars = (toks[e].start, v.end)
         c.content = (s, ce)
         c.confidence = 0.3
         return c
@@ -5935,6 +6023,10 @@ GROUP_NOUNS = {
 }  # fmt: skip
 
 
+# Quantifiers standing alone for unnamed people after "by": "was seen by some as a retreat".
+BY_PRONOUN_AGENTS = {"some", "many", "most", "others", "few"}
+
+
 def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
     """The agent of a passive cue, "by" and a noun phrase that can hold a view, a few words
     after the cue ("was backed a day earlier by Y")."""
@@ -5952,8 +6044,19 @@ def _by_agent(toks: list[Tok], b: int, n: int) -> tuple[int, int] | None:
                 _agentive(toks[x]) or toks[x].tag == "NNS" for x in range(k + 1, e)
             ):
                 return k + 1, e  # a person, a name or a group ("by fellow physicians")
+            if e == k + 2 and toks[k + 1].low in BY_PRONOUN_AGENTS:
+                return k + 1, e  # "was seen by some as ...": people left unnamed
             return None
     return None
+
+
+def _by_agent_as(toks: list[Tok], b: int, n: int) -> bool:
+    """A passive's agent right after the participle and then "as" ("was seen by some as a
+    retreat"): the sense of judging, not of perceiving."""
+    if b >= n or toks[b].low != "by":
+        return False
+    ag = _by_agent(toks, b, n)
+    return ag is not None and ag[1] < n and toks[ag[1]].low == "as"
 
 
 def _agent_phrase(toks: list[Tok], b: int, n: int) -> int | None:

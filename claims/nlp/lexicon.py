@@ -415,6 +415,10 @@ IDIOM_CUES = {
     "break": ("with",),
     "pile": ("on",),
     "pull": ("support for", "~ support for", "~ support from", "support from"),
+    "draw": (
+        "a contrast with", "contrasts with", "a sharp contrast with", "sharp contrasts with",
+        "a clear contrast with", "a contrast between", "a distinction between",
+    ),
 }  # fmt: skip
 IDIOM_VERB_FORMS = {
     **{w: "take" for w in ("take", "takes", "took", "taken", "taking")},
@@ -433,6 +437,7 @@ IDIOM_VERB_FORMS = {
     **{w: "break" for w in ("break", "breaks", "broke", "breaking")},
     **{w: "pile" for w in ("pile", "piles", "piled", "piling")},
     **{w: "pull" for w in ("pull", "pulls", "pulled", "pulling")},
+    **{w: "draw" for w in ("draw", "draws", "drew", "drawn", "drawing")},
 }
 
 # Verbs of NEEDS_PARTICLE that are also cues before an infinitive of intent ("X looks to

@@ -46,6 +46,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "frame-in": "a sentence opening with the statement, interview or poll that frames it",
     "hedge-seem": "the writer's reading of someone's view (she seems to …)",
     "experiencer-object": "a verb whose object feels what its subject causes (… angered her)",
+    "led-to-view": "a verb that brings its object to a view (… led her to suspect that …): the object holds it",
     "poll-in": "a standing measured by a poll (X leads in the latest poll): the poll is the source",
     "reported-adverb": "a clause marked as reported without a source (reportedly, allegedly)",
 }

@@ -3753,3 +3753,129 @@ def test_coordinated_cue_with_its_own_auxiliary_after_be():
     text = "Ruiz is a harbor engineer and has lectured about the pier."
     a = _one(text)[0]
     assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "has lectured about")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The report led Ruiz to conclude that the pier will fail.",
+            "Ruiz",
+            "that the pier will fail",
+        ),
+        (
+            "The leak prompted the mayor to question whether the pier is safe.",
+            "the mayor",
+            "whether the pier is safe",
+        ),
+    ],
+)
+def test_verb_that_brings_its_object_to_a_view(text, source, content):
+    a = _one(text)[0]
+    assert (a.rule, a.source.text(text), a.content.text(text)) == ("led-to-view", source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm led the port crews to close the pier for a week.",
+        "The storm led the port to question its budget for the year.",
+    ],
+)
+def test_led_to_needs_a_view_verb_and_an_object_that_can_hold_a_view(text):
+    assert [a.rule for a in attribute(text) if a.rule == "led-to-view"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The plan was seen by some as a retreat.", "some"),
+        ("The plan was seen by the mayor as a retreat.", "the mayor"),
+    ],
+)
+def test_irregular_participle_passive_with_agent_and_as_is_the_agents_view(text, source):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text), a.content.text(text)) == (
+        source,
+        "was seen",
+        "as a retreat",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was seen by some residents from the pier.",
+        "The pier was used by some as a shelter.",
+    ],
+)
+def test_passive_seen_without_as_or_a_non_cue_with_by_some_gives_nothing(text):
+    assert attribute(text) == []
+
+
+def test_idiom_of_stance_after_a_catenative_takes_its_subject():
+    text = "Ruiz tried to take aim at the mayor over the toll."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "tried to take aim at")
+
+
+def test_idiom_of_stance_in_an_infinitive_without_a_subject_that_holds_views_gives_nothing():
+    assert attribute("The pier was built to take aim at the old port.") == []
+
+
+def test_drawing_a_contrast_with_someone_is_a_stance():
+    text = "Ruiz drew a sharp contrast with the mayor on the toll."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "drew a sharp contrast with")
+
+
+def test_a_thing_that_draws_a_contrast_gives_nothing():
+    assert attribute("The new pier drew a contrast with the old port.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz's view, however, is that the pier is unsafe.",
+        "Ruiz's answer - one she gives rarely - was that the pier was never safe.",
+    ],
+)
+def test_noun_of_claim_before_be_that_over_an_aside(text):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text).startswith("that the pier")) == (
+        "Ruiz's",
+        True,
+    )
+
+
+def test_noun_of_claim_over_an_aside_without_that_gives_nothing():
+    assert attribute("Ruiz's view, however, is clear.") == []
+
+
+def test_verb_before_that_over_by_now():
+    text = "The neighbors have overheard by now that the pier will close."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("The neighbors", "have overheard by now")
+
+
+def test_by_then_before_a_that_of_time_gives_nothing():
+    assert attribute("The crew had left by then that morning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruiz took a cheap shot at the mayor.", "took a cheap shot at"),
+        (
+            "Ruiz drew a calmer, clearer contrast with the mayor.",
+            "drew a calmer, clearer contrast with",
+        ),
+    ],
+)
+def test_idiom_with_adjectives_between_its_article_and_noun(text, cue):
+    a = _one(text)[0]
+    assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", cue)
+
+
+def test_adjectives_before_a_noun_outside_the_idioms_give_nothing():
+    assert attribute("Ruiz took a long, slow walk at the pier.") == []
