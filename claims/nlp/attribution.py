@@ -824,6 +824,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             return False
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
             return False  # "475 pledged delegates"
+        if plow in DEGREE_WORDS or (plow == "(" and t.low == "pronounced"):
+            return False  # "the rise is most pronounced", "Ruiz (pronounced roo-EES)": adjectives
         if ptag == "IN" and plow != "that" and nxt is not None and nxt.tag in ("NN", "NNS"):
             return False  # "her lead in pledged delegates", "after repeated clashes"
         return t.tag.startswith("VB") or (t.tag in ("JJ", "NN", "NNP") and bool(prev))

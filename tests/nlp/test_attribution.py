@@ -3753,3 +3753,20 @@ def test_coordinated_cue_with_its_own_auxiliary_after_be():
     text = "Ruiz is a harbor engineer and has lectured about the pier."
     a = _one(text)[0]
     assert (a.source.text(text), a.cue.text(text)) == ("Ruiz", "has lectured about")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rise looks especially pronounced for ferries.",
+        "The ferry line, Ruiz Marine (pronounced roo-EES), moved to the port.",
+    ],
+)
+def test_participle_after_a_degree_word_or_a_bracket_is_an_adjective(text):
+    assert attribute(text) == []
+
+
+def test_pronounced_with_an_object_stays_a_cue():
+    text = "The mayor pronounced the pier safe."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The mayor", "the pier safe")
