@@ -3758,7 +3758,7 @@ def test_coordinated_cue_with_its_own_auxiliary_after_be():
 @pytest.mark.parametrize(
     "text",
     [
-        "The toll rise looks especially pronounced for ferries.",
+        "Fare rises were most pronounced near the pier.",
         "The ferry line, Ruiz Marine (pronounced roo-EES), moved to the port.",
     ],
 )
