@@ -4875,6 +4875,15 @@ def _attach(
     # --- forward clause
     if agent_j is not None:
         j = agent_j
+    if (
+        j < n
+        and toks[j].low == ","
+        and not c.inverted
+        and left_edge > 0
+        and toks[left_edge - 1].low in FRONT_SUBORD - {"as"}
+        and not _passive(toks, a, b)  # "After the plan was approved, ...": its own content
+    ):
+        return  # "After the port objected, the pier closed": the main clause is no content
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
     if (

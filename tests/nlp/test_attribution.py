@@ -3770,3 +3770,16 @@ def test_pronounced_with_an_object_stays_a_cue():
     text = "The mayor pronounced the pier safe."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("The mayor", "the pier safe")
+
+
+def test_cue_in_a_fronted_subordinate_clause_takes_no_main_clause_as_content():
+    assert attribute("After the union objected, the ferry was moved to the port.") == []
+
+
+def test_cue_in_a_fronted_as_clause_still_reports_the_main_clause():
+    text = "As the union noted, the ferry was moved to the port."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "the union",
+        "the ferry was moved to the port",
+    )
