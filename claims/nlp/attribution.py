@@ -4009,6 +4009,11 @@ def _what_clause(b: Cand, toks: list[Tok]) -> bool:
     )
 
 
+# Words opening an adjunct, not a reported clause, after "X <cue>,": "Ruiz laughs, just
+# like ...", "voters agree, while the council ...", "they believe, and the mayor ..."
+COMMA_ADJUNCT_OPENERS = {"just", "like", "while", "whereas", "and"}
+
+
 # Subordinators that open a fronted adverbial clause ("Though X said ..., Y argued ...").
 FRONT_SUBORD = {
     "though",
@@ -4884,6 +4889,13 @@ def _attach(
         and not _passive(toks, a, b)  # "After the plan was approved, ...": its own content
     ):
         return  # "After the port objected, the pier closed": the main clause is no content
+    if (
+        j + 1 < n
+        and toks[j].low == ","
+        and not c.inverted
+        and toks[j + 1].low in COMMA_ADJUNCT_OPENERS
+    ):
+        return  # "The mayor laughs, just like in June": an adjunct after the comma, no content
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
     if (

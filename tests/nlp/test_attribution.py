@@ -3783,3 +3783,20 @@ def test_cue_in_a_fronted_as_clause_still_reports_the_main_clause():
         "the union",
         "the ferry was moved to the port",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz laughs, just like the pier crew did in June.",
+        "Some engineers believe, and the council agrees.",
+    ],
+)
+def test_adjunct_after_a_comma_is_no_content(text):
+    assert all(a.cue.text(text) not in ("laughs", "believe") for a in attribute(text))
+
+
+def test_clause_after_a_comma_stays_the_content():
+    text = "The union noted, the ferry was moved to the port."
+    a = _one(text)[0]
+    assert a.content.text(text) == "the ferry was moved to the port"
