@@ -4896,6 +4896,14 @@ def _attach(
         and toks[j + 1].low in COMMA_ADJUNCT_OPENERS
     ):
         return  # "The mayor laughs, just like in June": an adjunct after the comma, no content
+    if (
+        j < n
+        and toks[j].low in ("and", "or")
+        and b - a == 1
+        and toks[a].tag in ("VBN", "VBG")
+        and not c.inverted
+    ):
+        return  # "a show written and staged by Ruiz": a lone participle, coordinated
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
     if (

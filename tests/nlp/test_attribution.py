@@ -3800,3 +3800,12 @@ def test_clause_after_a_comma_stays_the_content():
     text = "The union noted, the ferry was moved to the port."
     a = _one(text)[0]
     assert a.content.text(text) == "the ferry was moved to the port"
+
+
+def test_coordinated_participle_after_a_lone_participle_is_no_content():
+    assert attribute("The ferry show is a harbor comedy, written and staged by Ana Ruiz.") == []
+
+
+def test_coordinated_verbs_after_a_finite_cue_still_report():
+    text = "Ruiz praised and thanked the harbor crew."
+    assert _one(text)[0].source.text(text) == "Ruiz"
