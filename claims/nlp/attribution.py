@@ -4881,6 +4881,15 @@ def _attach(
     if agent_j is not None:
         j = agent_j
     if (
+        c.lemma in ("promise", "threaten")
+        and b + 1 < n
+        and toks[b].low == "to"
+        and toks[b + 1].low in ("be", "become")
+        and src is not None
+        and not _agentive(toks[src[1] - 1])
+    ):
+        return  # "The regatta promises to be close": a likelihood, no one's pledge
+    if (
         j < n
         and toks[j].low == ","
         and not c.inverted

@@ -3809,3 +3809,20 @@ def test_coordinated_participle_after_a_lone_participle_is_no_content():
 def test_coordinated_verbs_after_a_finite_cue_still_report():
     text = "Ruiz praised and thanked the harbor crew."
     assert _one(text)[0].source.text(text) == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The regatta promises to be close.", "The harbor storm threatens to become a hurricane."],
+)
+def test_promise_to_be_after_a_thing_is_a_likelihood(text):
+    assert attribute(text) == []
+
+
+def test_promise_to_be_after_a_holder_stays_a_pledge():
+    text = "The council promised to be open about the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "The council",
+        "to be open about the pier",
+    )
