@@ -4889,6 +4889,10 @@ def _attach(
         and not _agentive(toks[src[1] - 1])
     ):
         return  # "The regatta promises to be close": a likelihood, no one's pledge
+    if c.lemma == "echo" and j < n and not c.inverted:
+        e = _by_phrase_end(toks, j - 1)
+        if e > j and _agentive(toks[e - 1]):
+            return  # "Ruiz spoke up, echoing the mayor": the echoed speaker is no content
     if (
         j < n
         and toks[j].low == ","

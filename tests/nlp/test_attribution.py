@@ -3826,3 +3826,13 @@ def test_promise_to_be_after_a_holder_stays_a_pledge():
         "The council",
         "to be open about the pier",
     )
+
+
+def test_echo_with_a_speaker_as_object_gives_no_content():
+    assert attribute("Ruiz spoke at the pier, echoing the mayor.") == []
+
+
+def test_echo_with_words_as_object_reports_them():
+    text = "Ruiz echoed those comments on the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "those comments on the pier")
