@@ -4891,7 +4891,8 @@ def _attach(
         return  # "The regatta promises to be close": a likelihood, no one's pledge
     if c.lemma == "echo" and j < n and not c.inverted:
         e = _by_phrase_end(toks, j - 1)
-        if e > j and _agentive(toks[e - 1]):
+        possessive = e < n and toks[e].low in ("'s", "’s", "'", "’")  # "the mayor's view"
+        if e > j and _agentive(toks[e - 1]) and not possessive:
             return  # "Ruiz spoke up, echoing the mayor": the echoed speaker is no content
     if (
         j < n

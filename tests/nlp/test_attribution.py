@@ -3836,3 +3836,8 @@ def test_echo_with_words_as_object_reports_them():
     text = "Ruiz echoed those comments on the pier."
     a = _one(text)[0]
     assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "those comments on the pier")
+
+
+def test_echo_with_a_speakers_possessive_object_reports_it():
+    text = "Ruiz spoke at the pier, echoing the mayor's warning."
+    assert any(a.content.text(text) == "the mayor's warning" for a in attribute(text))
