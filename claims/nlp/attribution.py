@@ -838,6 +838,15 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         return _catenative_before(toks, i) < i
     if ptag == "MD" or plow in ("not", "n't", "did", "do", "does", "never"):
         return True
+    if (
+        nxt is not None
+        and nxt.low in ("is", "was", "has")
+        and ptag in ("NN", "NNS")
+        and i > 1
+        and toks[i - 2].tag in ("DT", "PRP$")
+        and (i == 2 or toks[i - 3].low not in ("what", "all", "whatever"))
+    ):
+        return False  # "The port push is stalled": a noun, not "what the crews want is ..."
     if t.tag.startswith("VB"):
         return True
     if (

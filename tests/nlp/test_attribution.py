@@ -3841,3 +3841,13 @@ def test_echo_with_words_as_object_reports_them():
 def test_echo_with_a_speakers_possessive_object_reports_it():
     text = "Ruiz spoke at the pier, echoing the mayor's warning."
     assert any(a.content.text(text) == "the mayor's warning" for a in attribute(text))
+
+
+def test_base_verb_form_between_a_determined_noun_and_is_is_a_noun():
+    text = "The ferry push is stalled, officials said."
+    assert [a.cue.text(text) for a in attribute(text)] == ["said"]
+
+
+def test_free_relative_with_want_before_is_keeps_the_verb():
+    text = "What the crews want is a raise."
+    assert _one(text)[0].cue.text(text) == "want"
