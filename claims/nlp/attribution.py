@@ -4898,6 +4898,14 @@ def _attach(
         and not _agentive(toks[src[1] - 1])
     ):
         return  # "The regatta promises to be close": a likelihood, no one's pledge
+    if (
+        c.lemma in ("encourage", "discourage")
+        and src is not None
+        and src[1] - src[0] == 1
+        and toks[src[0]].low in ("it", "this")
+        and not (inherit or c.shared_source or c.inverted)
+    ):
+        return  # "A loss could encourage Ruiz to quit" ("It could ..."): a cause, no view
     if c.lemma == "echo" and j < n and not c.inverted:
         e = _by_phrase_end(toks, j - 1)
         possessive = e < n and toks[e].low in ("'s", "’s", "'", "’")  # "the mayor's view"

@@ -3851,3 +3851,16 @@ def test_base_verb_form_between_a_determined_noun_and_is_is_a_noun():
 def test_free_relative_with_want_before_is_keeps_the_verb():
     text = "What the crews want is a raise."
     assert _one(text)[0].cue.text(text) == "want"
+
+
+def test_encourage_after_it_is_a_cause():
+    assert attribute("It could also encourage Ruiz to stay at the port.") == []
+
+
+def test_encourage_after_a_holder_reports():
+    text = "The mayor encouraged Ruiz to stay at the port."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "The mayor",
+        "Ruiz to stay at the port",
+    )
