@@ -824,6 +824,8 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
             return False
         if ptag == "CD" and nxt is not None and nxt.tag == "NNS":
             return False  # "475 pledged delegates"
+        if plow in DEGREE_WORDS or (plow == "(" and t.low == "pronounced"):
+            return False  # "the rise is most pronounced", "Ruiz (pronounced roo-EES)": adjectives
         if ptag == "IN" and plow != "that" and nxt is not None and nxt.tag in ("NN", "NNS"):
             return False  # "her lead in pledged delegates", "after repeated clashes"
         return t.tag.startswith("VB") or (t.tag in ("JJ", "NN", "NNP") and bool(prev))
@@ -836,6 +838,15 @@ def _is_verb_use(toks: list[Tok], i: int, kind: str) -> bool:
         return _catenative_before(toks, i) < i
     if ptag == "MD" or plow in ("not", "n't", "did", "do", "does", "never"):
         return True
+    if (
+        nxt is not None
+        and nxt.low in ("is", "was", "has")
+        and ptag in ("NN", "NNS")
+        and i > 1
+        and toks[i - 2].tag in ("DT", "PRP$")
+        and (i == 2 or toks[i - 3].low not in ("what", "all", "whatever"))
+    ):
+        return False  # "The port push is stalled": a noun, not "what the crews want is ..."
     if t.tag.startswith("VB"):
         return True
     if (
@@ -4098,6 +4109,11 @@ def _what_clause(b: Cand, toks: list[Tok]) -> bool:
     )
 
 
+# Words opening an adjunct, not a reported clause, after "X <cue>,": "Ruiz laughs, just
+# like ...", "voters agree, while the council ...", "they believe, and the mayor ..."
+COMMA_ADJUNCT_OPENERS = {"just", "like", "while", "whereas", "and"}
+
+
 # Subordinators that open a fronted adverbial clause ("Though X said ..., Y argued ...").
 FRONT_SUBORD = {
     "though",
@@ -4978,6 +4994,52 @@ def _attach(
     # --- forward clause
     if agent_j is not None:
         j = agent_j
+    if (
+        c.lemma in ("promise", "threaten")
+        and b + 1 < n
+        and toks[b].low == "to"
+        and toks[b + 1].low in ("be", "become")
+        and src is not None
+        and not _agentive(toks[src[1] - 1])
+    ):
+        return  # "The regatta promises to be close": a likelihood, no one's pledge
+    if (
+        c.lemma in ("encourage", "discourage")
+        and src is not None
+        and src[1] - src[0] == 1
+        and toks[src[0]].low in ("it", "this")
+        and not (inherit or c.shared_source or c.inverted)
+    ):
+        return  # "A loss could encourage Ruiz to quit" ("It could ..."): a cause, no view
+    if c.lemma == "echo" and j < n and not c.inverted:
+        e = _by_phrase_end(toks, j - 1)
+        possessive = e < n and toks[e].low in ("'s", "’s", "'", "’")  # "the mayor's view"
+        if e > j and _agentive(toks[e - 1]) and not possessive:
+            return  # "Ruiz spoke up, echoing the mayor": the echoed speaker is no content
+    if (
+        j < n
+        and toks[j].low == ","
+        and not c.inverted
+        and left_edge > 0
+        and toks[left_edge - 1].low in FRONT_SUBORD - {"as"}
+        and not _passive(toks, a, b)  # "After the plan was approved, ...": its own content
+    ):
+        return  # "After the port objected, the pier closed": the main clause is no content
+    if (
+        j + 1 < n
+        and toks[j].low == ","
+        and not c.inverted
+        and toks[j + 1].low in COMMA_ADJUNCT_OPENERS
+    ):
+        return  # "The mayor laughs, just like in June": an adjunct after the comma, no content
+    if (
+        j < n
+        and toks[j].low in ("and", "or")
+        and b - a == 1
+        and toks[a].tag in ("VBN", "VBG")
+        and not c.inverted
+    ):
+        return  # "a show written and staged by Ruiz": a lone participle, coordinated
     if j < n and toks[j].low in (",", ":") and j + 1 < n:
         j += 1
     if (

@@ -3879,3 +3879,114 @@ def test_idiom_with_adjectives_between_its_article_and_noun(text, cue):
 
 def test_adjectives_before_a_noun_outside_the_idioms_give_nothing():
     assert attribute("Ruiz took a long, slow walk at the pier.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fare rises were most pronounced near the pier.",
+        "The ferry line, Ruiz Marine (pronounced roo-EES), moved to the port.",
+    ],
+)
+def test_participle_after_a_degree_word_or_a_bracket_is_an_adjective(text):
+    assert attribute(text) == []
+
+
+def test_pronounced_with_an_object_stays_a_cue():
+    text = "The mayor pronounced the pier safe."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("The mayor", "the pier safe")
+
+
+def test_cue_in_a_fronted_subordinate_clause_takes_no_main_clause_as_content():
+    assert attribute("After the union objected, the ferry was moved to the port.") == []
+
+
+def test_cue_in_a_fronted_as_clause_still_reports_the_main_clause():
+    text = "As the union noted, the ferry was moved to the port."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "the union",
+        "the ferry was moved to the port",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz laughs, just like the pier crew did in June.",
+        "Some engineers believe, and the council agrees.",
+    ],
+)
+def test_adjunct_after_a_comma_is_no_content(text):
+    assert all(a.cue.text(text) not in ("laughs", "believe") for a in attribute(text))
+
+
+def test_clause_after_a_comma_stays_the_content():
+    text = "The union noted, the ferry was moved to the port."
+    a = _one(text)[0]
+    assert a.content.text(text) == "the ferry was moved to the port"
+
+
+def test_coordinated_participle_after_a_lone_participle_is_no_content():
+    assert attribute("The ferry show is a harbor comedy, written and staged by Ana Ruiz.") == []
+
+
+def test_coordinated_verbs_after_a_finite_cue_still_report():
+    text = "Ruiz praised and thanked the harbor crew."
+    assert _one(text)[0].source.text(text) == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The regatta promises to be close.", "The harbor storm threatens to become a hurricane."],
+)
+def test_promise_to_be_after_a_thing_is_a_likelihood(text):
+    assert attribute(text) == []
+
+
+def test_promise_to_be_after_a_holder_stays_a_pledge():
+    text = "The council promised to be open about the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "The council",
+        "to be open about the pier",
+    )
+
+
+def test_echo_with_a_speaker_as_object_gives_no_content():
+    assert attribute("Ruiz spoke at the pier, echoing the mayor.") == []
+
+
+def test_echo_with_words_as_object_reports_them():
+    text = "Ruiz echoed those comments on the pier."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == ("Ruiz", "those comments on the pier")
+
+
+def test_echo_with_a_speakers_possessive_object_reports_it():
+    text = "Ruiz spoke at the pier, echoing the mayor's warning."
+    assert any(a.content.text(text) == "the mayor's warning" for a in attribute(text))
+
+
+def test_base_verb_form_between_a_determined_noun_and_is_is_a_noun():
+    text = "The ferry push is stalled, officials said."
+    assert [a.cue.text(text) for a in attribute(text)] == ["said"]
+
+
+def test_free_relative_with_want_before_is_keeps_the_verb():
+    text = "What the crews want is a raise."
+    assert _one(text)[0].cue.text(text) == "want"
+
+
+def test_encourage_after_it_is_a_cause():
+    assert attribute("It could also encourage Ruiz to stay at the port.") == []
+
+
+def test_encourage_after_a_holder_reports():
+    text = "The mayor encouraged Ruiz to stay at the port."
+    a = _one(text)[0]
+    assert (a.source.text(text), a.content.text(text)) == (
+        "The mayor",
+        "Ruiz to stay at the port",
+    )
