@@ -670,11 +670,16 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
     if not matches:
         return toks
     words = [m.group() for m in matches]
-    tags = _tag([w.replace("’", "'") for w in words])
+    if "’" in chunk:  # a curly apostrophe is tagged and compared as a straight one
+        tags = _tag([w.replace("’", "'") for w in words])
+        lows = [w.lower().replace("’", "'") for w in words]
+    else:
+        tags = _tag(words)
+        lows = [w.lower() for w in words]
     last_open = len(opens) - 1
     x = -1  # the last quotation opening before the token: tokens come in order
     append = toks.append
-    for m, w, tag in zip(matches, words, tags, strict=True):
+    for m, w, low, tag in zip(matches, words, lows, tags, strict=True):
         s, e = m.span()
         s += start
         e += start
@@ -697,9 +702,6 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
             while x < last_open and opens[x + 1] < s:
                 x += 1
             quoted = x >= 0 and e < reach[x]
-        low = w.lower()
-        if "’" in low:
-            low = low.replace("’", "'")
         append(Tok(s, e, w, low, tag, quoted, qmark))
     return toks
 
@@ -1102,7 +1104,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
     openers = _cue_openers()
     while i < n:
         t = toks[i]
-        if t.quoted or t.qmark or (t.low not in openers and t.tag not in OPENER_TAGS):
+        if (t.low not in openers and t.tag not in OPENER_TAGS) or t.quoted or t.qmark:
             i += 1  # no branch below opens a cue at a word outside `_cue_openers`
             continue
         idiom = _idiom_at(toks, i) if t.low in IDIOM_VERB_FORMS else None
