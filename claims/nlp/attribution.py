@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, islice, takewhile
 
 from .lexicon import (
@@ -60,6 +61,10 @@ from .types import Attribution, Sentence, Span
 __all__ = ["attribute"]
 
 TOKEN = re.compile(
+    # for speed only: every token opens with a non-space (the lookahead lets the scan skip
+    # spaces fast); a word that no separator, apostrophe or full stop follows, and a single
+    # punctuation mark, match first just what the alternatives after them would match
+    r"(?=\S)(?:\w++(?![\w\-'’&.])|[,;:!?()]|"
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?<=[A-Za-z.] )[\"“][A-Z][\w.'’\-]*[\"”](?= [A-Z])"  # nickname: Ana "Nana" Ruiz
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|St|Jr|Sr|Rev|Sgt|Capt|Adm|Sens|Reps)\.(?=\s)"
@@ -68,12 +73,13 @@ TOKEN = re.compile(
     r"|\w+(?:[-'’&.]\w+)*(?=[’']s\b)|[’']s\b"
     r"|\w+(?:[-'’&.]\w+)*"
     r"|--|\.\.\.|…|''|``"
-    r"|\S"
+    r"|\S)"
 )
 SINGLE_MARKS = {"‘", "’", "'"}  # quotation marks only where a quotation opens or closes
 QUOTE_CHARS = {'"', "“", "”", "„", "«", "»", "''", "``"}
 OPEN_QUOTES = "“„«"
 CLOSE_QUOTES = "”»"
+MARK_WORDS = SINGLE_MARKS | QUOTE_CHARS  # tokens that may be quotation marks
 # ", but" before a subject and a finite verb: a new clause
 BUT_CLAUSE = re.compile(
     r",\s+but\s+(?=(?:he|she|they|we|I|it|the|many|most|some|[A-Z]\w+)\s+"
@@ -329,37 +335,41 @@ _FALLBACK = {
 
 def _tag(words: list[str]) -> list[str]:
     lex = _lexicon() or _FALLBACK
-    tags = []
-    for i, w in enumerate(words):
-        t = lex.get(w)
+    tags = [lex.get(w) for w in words]  # most words are in the lexicon as they stand
+    for i, t in enumerate(tags):
+        if t is not None:
+            continue
+        w = words[i]
+        lw = w.lower()
+        t = lex.get(lw) if (i == 0 or not w[:1].isupper()) else None
         if t is None:
-            lw = w.lower()
-            t = lex.get(lw) if (i == 0 or not w[:1].isupper()) else None
-            if t is None:
-                if w[:1].isupper() or (len(w) > 2 and w[1:2].isupper()):
-                    t = "NNP"  # also a quoted nickname: '"Nana"'
-                elif w[:1].isdigit():
-                    t = "CD"
-                elif not w[:1].isalnum():
-                    t = w if len(w) == 1 else ":"
-                elif lw.endswith("ing"):
-                    t = "VBG"
-                elif lw.endswith("ly"):
-                    t = "RB"
-                elif lw.endswith("ed"):
-                    t = "VBN"
-                elif lw.endswith("s") and not lw.endswith(("ss", "us", "is")):
-                    t = "NNS"
-                elif "-" in lw or lw.endswith(("able", "ful", "ive", "ous", "ic", "al")):
-                    t = "JJ"
-                else:
-                    t = "NN"
-        tags.append(t)
+            if w[:1].isupper() or (len(w) > 2 and w[1:2].isupper()):
+                t = "NNP"  # also a quoted nickname: '"Nana"'
+            elif w[:1].isdigit():
+                t = "CD"
+            elif not w[:1].isalnum():
+                t = w if len(w) == 1 else ":"
+            elif lw.endswith("ing"):
+                t = "VBG"
+            elif lw.endswith("ly"):
+                t = "RB"
+            elif lw.endswith("ed"):
+                t = "VBN"
+            elif lw.endswith("s") and not lw.endswith(("ss", "us", "is")):
+                t = "NNS"
+            elif "-" in lw or lw.endswith(("able", "ful", "ive", "ous", "ic", "al")):
+                t = "JJ"
+            else:
+                t = "NN"
+        tags[i] = t
     # "the ranking says", "her new warning was": an -ing word between a determiner or an
-    # adjective and a finite verb is a noun
-    for i in range(1, len(words) - 1):
+    # adjective and a finite verb is a noun (the rule only turns JJ/VBG into NN, so the
+    # positions tagged JJ/VBG beforehand are the only ones to look at, in order)
+    last = len(words) - 1
+    for i in [i for i, t in enumerate(tags) if t == "JJ" or t == "VBG"]:
         if (
-            tags[i] in ("JJ", "VBG")
+            0 < i < last
+            and tags[i] in ("JJ", "VBG")
             and words[i].lower().endswith("ing")
             and tags[i - 1] in ("DT", "JJ", "PRP$", "POS")
             and tags[i + 1] in ("VBZ", "VBD", "MD")
@@ -656,28 +666,43 @@ def _tokens(text: str, start: int, end: int, regions, region_starts, region_ends
         regions = sorted((rs, re_) for rs, re_ in regions if rs < end and start < re_)
     opens = [rs for rs, _ in regions]
     reach = list(accumulate((re_ for _, re_ in regions), max))  # the furthest end so far
-    for m in TOKEN.finditer(chunk):
-        s, e = start + m.start(), start + m.end()
-        w = m.group(0)
+    matches = list(TOKEN.finditer(chunk))
+    if not matches:
+        return toks
+    words = [m.group() for m in matches]
+    if "’" in chunk:  # a curly apostrophe is tagged and compared as a straight one
+        tags = _tag([w.replace("’", "'") for w in words])
+        lows = [w.lower().replace("’", "'") for w in words]
+    else:
+        tags = _tag(words)
+        lows = [w.lower() for w in words]
+    last_open = len(opens) - 1
+    x = -1  # the last quotation opening before the token: tokens come in order
+    append = toks.append
+    for m, w, low, tag in zip(matches, words, lows, tags, strict=True):
+        s, e = m.span()
+        s += start
+        e += start
         qmark = ""
-        if w in QUOTE_CHARS or (w in SINGLE_MARKS and (s in region_starts or e in region_ends)):
+        if w in MARK_WORDS and (
+            w in QUOTE_CHARS or (w in SINGLE_MARKS and (s in region_starts or e in region_ends))
+        ):
             if s in region_starts or (w in OPEN_QUOTES):
                 qmark = "open"
             elif e in region_ends or w in CLOSE_QUOTES:
                 qmark = "close"
             else:
                 qmark = "inner"
+            if w in SINGLE_MARKS:
+                # a single mark that opens or closes a quotation is tagged as a double one,
+                # not as the possessive the tagger takes it for ("'...,' said Ruiz")
+                tag = '"'
         quoted = False
         if opens:  # inside a quotation: one of those opening before the token ends after it
-            x = bisect.bisect_left(opens, s) - 1
+            while x < last_open and opens[x + 1] < s:
+                x += 1
             quoted = x >= 0 and e < reach[x]
-        toks.append(Tok(s, e, w, w.lower().replace("’", "'"), "", quoted, qmark))
-    if toks:
-        words = [t.word.replace("’", "'") for t in toks]
-        for t, tag in zip(toks, _tag(words), strict=True):
-            # a single mark that opens or closes a quotation is tagged as a double one, not as
-            # the possessive the tagger takes it for ("'...,' said Ruiz")
-            t.tag = '"' if t.qmark and t.word in SINGLE_MARKS else tag
+        append(Tok(s, e, w, low, tag, quoted, qmark))
     return toks
 
 
@@ -1040,6 +1065,23 @@ def _catenated_cue(word: str) -> bool:
 LABEL_PREPOSITIONS = {"over", "for", "in", "at", "with", "from", "into", "after", "before", "vs"}
 
 
+# Tags with which a word outside the lexicon's cue words may open a cue: a generic verb with
+# a human subject ("Ruiz lamented that ...") and a base form after a plural subject
+OPENER_TAGS = GENERIC_VERB_TAGS | {"VB"}
+
+
+@lru_cache(maxsize=1)
+def _cue_openers() -> frozenset[str]:
+    """Every word a branch of `_find_cues` tests a token for before it opens a cue, so that
+    the loop can pass over the other words at once (a new branch keyed on a word of its own
+    adds that word here)."""
+    return frozenset().union(
+        IDIOM_VERB_FORMS, ROLE_NOUNS, ADJ_PREP_CUES, COPULA_THAT_NOUNS, NOUN_PREP_CUES,
+        TARGET_NOUNS, HELD_NOUN_PREP_CUES, MAKE_FORMS, VERB_FORMS, STANCE_FORMS,
+        OBJECT_PREP_FORMS, {"against", "by", "according", "quoted", "put", "puts"},
+    )  # fmt: skip
+
+
 def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> list[Cand]:
     """Cue candidates of a sentence; `title`: the sentence is the text's title, where a
     capitalised "Name:" labels its speaker."""
@@ -1070,10 +1112,11 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
         cands.append(Cand((k, k + 1), ":", 0.9))
         kicker = any(t.low in KICKER_WORDS for t in toks[:k])
         i = k + 1
+    openers = _cue_openers()
     while i < n:
         t = toks[i]
-        if t.quoted or t.qmark:
-            i += 1
+        if (t.low not in openers and t.tag not in OPENER_TAGS) or t.quoted or t.qmark:
+            i += 1  # no branch below opens a cue at a word outside `_cue_openers`
             continue
         idiom = _idiom_at(toks, i) if t.low in IDIOM_VERB_FORMS else None
         if idiom is not None:

@@ -34,7 +34,8 @@ _NAME_WORD = (
     r"|[A-Z](?:\.[A-Z])*\.|[A-Z][\w’'\-]*\w|[A-Z])"
 )
 NAME_RUN = re.compile(
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|der|al|bin|la|le|da|di)[ \t]+)?{_NAME_WORD})*"
+    # every name word opens with a capital: the lookahead lets the scan skip other places fast
+    rf"(?=[A-Z]){_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|der|al|bin|la|le|da|di)[ \t]+)?{_NAME_WORD})*"
 )
 _INITIAL = re.compile(r"[A-Z]\.")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -216,6 +217,8 @@ def _given_name_gender(word: str) -> str | None:
     return "f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else None
 
 
+TITLES_BY_GENDER = MALE_TITLES | FEMALE_TITLES
+
 HISTORY_SCAN = 40  # earlier speakers a pronoun looks back over
 MENTION_SCAN = 40  # earlier name mentions a pronoun looks back over
 
@@ -231,6 +234,8 @@ class NameIndex:
         self._gender: dict[str, str] = {}  # surname -> "m"/"f", from "Mr."/"Mrs."/"Ms."
         for m in NAME_RUN.finditer(text):
             raw = m.group(0).split()
+            if len(raw) == 1 and raw[0].lower() not in TITLES_BY_GENDER:
+                continue  # one word, no title: no part of a name of two words or more
             words = [_clean_word(w) for w in raw]
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
