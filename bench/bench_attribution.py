@@ -76,6 +76,8 @@ WORST_CASES = {
     "Ruiz, and ",
     "noun cues, one sentence": "Ruiz's desire to win and her interest in the pier and ",
     "dashes and quotations": 'Ruiz - who said "a b c" - and ',
+    "partial quotations after a cued one": 'a "danger to every single family" and ',
+    "quotations never closed": "“a b c. ",
 }
 
 

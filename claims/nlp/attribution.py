@@ -457,7 +457,7 @@ def _linked_quote_regions(
                     # a blank line above
                     nl = text.rfind("\n", open_at, i)
                     if nl > open_at and _para_start(text, i):
-                        end = len(text[:nl].rstrip())
+                        end = _rstrip_end(text, nl, open_at)
                         if end - open_at > 2:
                             regions.append((open_at, end))
                             continues_at[i] = (open_at, end)
@@ -465,7 +465,7 @@ def _linked_quote_regions(
                         # 'Ruiz said the mayor told her “that the pier is shut. It is. “Q2,”
                         # she said.': a quotation never closed ends with the sentence before
                         # the next one opens
-                        regions.append((open_at, len(text[:i].rstrip())))
+                        regions.append((open_at, _rstrip_end(text, i, open_at)))
                     open_at = i
             else:
                 regions.append((open_at, i + w))
@@ -511,6 +511,19 @@ def _nickname(text: str, s: int, e: int) -> bool:
 SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[\w“])(?!\d\ds)", re.M)
 SINGLE_CLOSE = re.compile(r"[’']")
 SCARE_QUOTE_MAX = 80  # chars of a quotation closed by a mark with no punctuation at it
+
+
+def _rstrip_end(text: str, end: int, lo: int) -> int:
+    """`len(text[:end].rstrip())`, not below `lo`, without copying the text before `end`."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _colon_before(text: str, pos: int) -> bool:
+    """The last character before `pos` that is not a space is a colon."""
+    end = _rstrip_end(text, pos, 0)
+    return end > 0 and text[end - 1] == ":"
 
 
 def _single_quote_regions(text: str) -> list[tuple[int, int]]:
@@ -3136,7 +3149,7 @@ def attribute(text: str, sentences: list[Sentence] | None = None) -> list[Attrib
                     nxt = min(nxt, b.source_chars[0])
                 if (
                     b.rule == "quote-cue-after"
-                    and text[: b.content[0]].rstrip().endswith(":")
+                    and _colon_before(text, b.content[0])
                     and _has_words(text, a.content[0], b.content[0], 2)
                 ):
                     # 'Ruiz declared her aim: "...," she said': the quotation after the
@@ -4127,7 +4140,7 @@ def _turn_taker(
         return None
     k = bisect.bisect_right(sentence_ends, pos) - 1
     toks = sentence_tokens.get(sentences[k].start) or []
-    if text[: sentences[k].end].rstrip().endswith(":"):
+    if _colon_before(text, sentences[k].end):
         return subject
     if any(t.qmark or t.quoted for t in toks):
         return None  # its own quotation is what the verb reports
@@ -4302,16 +4315,37 @@ def _clause_between(sentences, starts, sentence_tokens, a: int, b: int) -> bool:
     one going on ('"Q1," she said, and Ruiz called it "Q2"'; '... she said. The council
     "Q2."'), unlike '"Q1," she said. It is "Q2."'."""
     k = max(0, bisect.bisect_right(starts, a) - 1)
+    seen = 0
     while k < len(sentences) and sentences[k].start < b:
         new = sentences[k].start > a
-        for t in sentence_tokens.get(sentences[k].start) or ():
-            if a <= t.start < b and (
-                (t.tag.startswith("VB") and t.low not in BE_FORMS)
-                or (new and t.tag.startswith("NN"))
+        toks = sentence_tokens.get(sentences[k].start) or Tokens()
+        # only the tokens between a and b, found by bisection: this runs per quotation
+        at = toks.once(_starts)
+        lo = bisect.bisect_left(at, a)
+        for t in toks[lo : min(bisect.bisect_left(at, b), lo + CLAUSE_BETWEEN_MAX + 1)]:
+            if (t.tag.startswith("VB") and t.low not in BE_FORMS) or (
+                new and t.tag.startswith("NN")
             ):
                 return True
+            seen += 1
+            if seen > CLAUSE_BETWEEN_MAX:
+                return True  # that far from the last quotation, the words hold a clause
         k += 1
     return False
+
+
+CLAUSE_BETWEEN_MAX = 60  # tokens between two quotations scanned for a clause of their own
+
+
+def _last_word(toks: list[Tok]) -> int:
+    """Index of the sentence's last token holding a letter or digit (-1 if none)."""
+    return next((x for x in range(len(toks) - 1, -1, -1) if toks[x].word[:1].isalnum()), -1)
+
+
+def _no_words_after(toks: list[Tok], k: int) -> bool:
+    """No word follows token k in the sentence (found once per sentence)."""
+    last = toks.once(_last_word) if isinstance(toks, Tokens) else _last_word(toks)
+    return last <= k
 
 
 def _named_finite_verbs(toks: list[Tok]) -> list[int]:
@@ -4774,7 +4808,7 @@ def _attach(
         and b < n
         and toks[b].low == "so"
         and c.lemma in SO_LEMMAS
-        and all(not t.word[:1].isalnum() for t in toks[b + 1 :])
+        and _no_words_after(toks, b)
     ):
         # "He doesn't think so.": the "so" stands for the view, not an adverb to skip
         c.content = (toks[b].start, toks[b].end)
@@ -5366,7 +5400,7 @@ def _lone_object(toks: list[Tok], c: Cand, src, j: int) -> bool:
         and t.tag in ("NN", "NNS", "NNP", "NNPS")
         and not _time_word(t)
         and t.low not in MEDIA_WORDS
-        and all(not x.word[:1].isalnum() for x in toks[j + 1 :])
+        and _no_words_after(toks, j)
     )
 
 
@@ -6065,8 +6099,14 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
             # "has signed", or a past tense the tagger calls a participle: "they extracted"
             and (toks[v - 1].low in HAVE_FORMS or toks[v - 1].tag in ("PRP", "NNP", "NNPS"))
         ):
-            if t.low in BE_FORMS or t.low in TARGET_VERBS:
-                return None  # "X faced criticism for ...": X is its target, not its source
+            if (
+                t.low in BE_FORMS
+                or t.low in TARGET_VERBS
+                or t.low in RECEIVING_NOUN_VERBS - HAVE_FORMS
+            ):
+                # "X faced criticism for ...", "X won praise for ...": X is its target, not its
+                # source
+                return None
             a = _aux_left(toks, v)
             if a == 0:
                 return None

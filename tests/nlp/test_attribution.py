@@ -3990,3 +3990,12 @@ def test_encourage_after_a_holder_reports():
         "The mayor",
         "Ruiz to stay at the port",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ruiz earned praise for her pier plan.", "Ruiz won praise for saying the pier was safe."],
+)
+def test_a_receiver_of_praise_is_its_target_not_its_source(text):
+    a = _one(text)[0]
+    assert (a.source, a.speaker) == (None, None)
