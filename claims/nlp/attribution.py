@@ -1379,7 +1379,6 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
 
 PREP_SCAN = 8  # words between a verb and the "as"/"to" after its object
 AS_CLAUSE_VERB = 3  # words after "as" and its first word where a clause's verb would stand
-CLAUSE_PRONOUNS = AGENT_PRONOUNS | {"it", "you"}
 PREP_STOPS = {",", ";", ":", "(", "--", "—", "–", "that", "and", "but", "to", "when", "while"}
 
 
@@ -1399,7 +1398,7 @@ def _object_then(toks: list[Tok], b: int, word: str) -> bool:
             window = takewhile(
                 lambda x: x.low not in RELATIVE_PRONOUNS, toks[k + 2 : k + 2 + AS_CLAUSE_VERB]
             )
-            return nxt.low not in CLAUSE_PRONOUNS and not any(x.tag in FINITE_TAGS for x in window)
+            return nxt.low not in PRONOUN_SUBJ and not any(x.tag in FINITE_TAGS for x in window)
         if t.quoted or t.qmark or t.low in PREP_STOPS or t.tag in FINITE_TAGS:
             return False
     return False
@@ -1833,7 +1832,6 @@ COPULA_THAT_VERBS = {"is", "was", "remains", "remained"}
 
 
 ASIDE_MARKS = {",", "-", "--", "—", "–"}
-ASIDE_SCAN = 12  # words of an aside between a noun and its verb
 
 
 def _aside_end(toks: list[Tok], j: int) -> int:
@@ -2443,7 +2441,7 @@ def _source_left(toks: list[Tok], cue_start: int) -> tuple[int, int] | None:
 
 # Participles that close a subject naming the people asked: "those polled said".
 SURVEY_PARTICIPLES = {"polled", "surveyed", "interviewed", "questioned", "asked", "contacted"}
-ASIDE_SCAN = 20  # words of a prepositional aside between commas
+ASIDE_SCAN = 20  # words of an aside: between commas, or between a noun and its verb
 
 
 def _named_before_details(toks: list[Tok], comma: int) -> int | None:
@@ -3953,7 +3951,7 @@ def _hedged_clause(text: str, toks: list[Tok]) -> Cand | None:
         if a > 0 and toks[a - 1].low == "it" and _clause_after(toks, i + 1):
             # "It seems (that) the pier will close": the writer's hedge, the clause its content
             st = i + 2 if nxt.low == "that" else i + 1
-            c = Cand((a - 1, i + 1), t.low, GENERIC_WEIGHT, rule="hedge-seem")
+            c = Cand((a - 1, i + 1), t.low, GENERIC_WEIGHT, rule="hedge-it")
             c.cue_chars = (toks[a - 1].start, t.end)
             c.content = _trim(text, toks[st].start, toks[-1].end)
             c.confidence = 0.3
