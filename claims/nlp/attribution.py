@@ -6082,6 +6082,10 @@ TARGET_VERBS = {
 }  # fmt: skip
 
 
+# "X won praise": the receiving verbs of the target-noun rule, "have" aside ("X has doubts")
+RECEIVED_STANCE_VERBS = RECEIVING_NOUN_VERBS - HAVE_FORMS
+
+
 def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
     """The subject of a verb a few words before the noun cue at token k, whose object holds
     it ("X signed an agreement to ...", "X bristled at hints that ..."), when that
@@ -6097,11 +6101,7 @@ def _verb_subject(toks: list[Tok], k: int) -> tuple[int, int] | None:
             # "has signed", or a past tense the tagger calls a participle: "they extracted"
             and (toks[v - 1].low in HAVE_FORMS or toks[v - 1].tag in ("PRP", "NNP", "NNPS"))
         ):
-            if (
-                t.low in BE_FORMS
-                or t.low in TARGET_VERBS
-                or t.low in RECEIVING_NOUN_VERBS - HAVE_FORMS
-            ):
+            if t.low in BE_FORMS or t.low in TARGET_VERBS or t.low in RECEIVED_STANCE_VERBS:
                 # "X faced criticism for ...", "X won praise for ...": X is its target, not its
                 # source
                 return None
