@@ -1351,7 +1351,7 @@ def _find_cues(toks: list[Tok], headline: bool = False, title: bool = False) -> 
                 and (
                     _agentive(toks[a - 1])
                     # "no one could have foreseen ...": "someone" split in two
-                    or (a > 1 and toks[a - 1].low == "one" and toks[a - 2].low in ("no", "every"))
+                    or (a > 1 and _no_one(toks, a - 1))
                     # "the mayor herself cited ...": an emphatic pronoun after the subject
                     or (a > 1 and toks[a - 1].low in REFLEXIVES and _agentive(toks[a - 2]))
                     or _comma_subject(toks, a, stance[1] if stance else t.tag)
@@ -2138,14 +2138,15 @@ def _agentive(t: Tok) -> bool:
     )
 
 
+def _no_one(toks: list[Tok], k: int) -> bool:
+    """Token k is the "one" of "no one" / "every one": "someone" split in two (k > 0)."""
+    return toks[k].low == "one" and toks[k - 1].low in ("no", "every")
+
+
 def _holds_views(toks: list[Tok], span: tuple[int, int]) -> bool:
     """A subject that can hold a view: a word of it is agentive, or it is "no one" /
     "every one" ("someone" split in two; "one" alone is too often a thing: "this one")."""
-    return any(
-        _agentive(toks[x])
-        or (toks[x].low == "one" and x > span[0] and toks[x - 1].low in ("no", "every"))
-        for x in range(*span)
-    )
+    return any(_agentive(toks[x]) or (x > span[0] and _no_one(toks, x)) for x in range(*span))
 
 
 def _comma_subject(toks: list[Tok], a: int, kind: str) -> bool:
